@@ -1,0 +1,9 @@
+/** Exit codes, as documented in the README. */
+export const EXIT = {
+  /** Every input was parsed. */
+  OK: 0,
+  /** At least one input could not be read or decoded (the others were still done). */
+  INPUT_FAILED: 1,
+  /** The command line was wrong: unknown option, nothing to read. */
+  USAGE: 2,
+} as const;

@@ -1,0 +1,76 @@
+// Findings lists under a heading that says what they are ("Strengths", "Areas for
+// development", "What needs to improve?", "Recommendations", "Priority actions"...). One
+// finding per list item (sub-points belong to their item). A section with no list gives one
+// finding per sentence of its text, up to the next heading.
+import type { Block, Section } from '../../pipeline/sectionise.js';
+import type { Category } from '../../types.js';
+import { flatten, sentences } from '../../util/text.js';
+import { defineRule, type Draft, type FindingDraft } from '../define.js';
+import { asks, categoryOfItem, opensWithAsk } from '../shared/classify.js';
+
+/** The category of one item or sentence under a heading of the given role. */
+export function categoryUnder(role: Section['role'], text: string): Category | null {
+  switch (role) {
+    case 'strength':
+    case 'meets_requirements':
+    case 'recommendation':
+    case 'priority_action':
+      return role;
+    case 'area_for_improvement':
+      return opensWithAsk(text) ? 'recommendation' : 'area_for_improvement';
+    case 'findings':
+      return categoryOfItem(text);
+    default:
+      return null;
+  }
+}
+
+function sentenceFindings(block: Block, role: Section['role'], heading: string): FindingDraft[] {
+  const flat = flatten(block.text);
+  const out: FindingDraft[] = [];
+  for (const s of sentences(flat)) {
+    const text = flat.slice(s.start, s.end);
+    const category = categoryUnder(role, text);
+    if (category) out.push({ type: 'finding', category, start: block.start + s.start, end: block.start + s.end, heading });
+  }
+  return out;
+}
+
+export default defineRule({
+  name: 'findings/section-items',
+  stage: 'findings',
+  description: 'Takes each list item (or, with no list, each sentence) under a findings heading, in the category the heading names.',
+  run(doc): Draft[] {
+    const found: Draft[] = [];
+    // Group the blocks by the known heading they stand under.
+    const groups = new Map<Section, Block[]>();
+    for (const block of doc.blocks) {
+      const section = block.section;
+      if (!section || section.role === 'stop' || block.kind === 'heading') continue;
+      const list = groups.get(section) ?? [];
+      list.push(block);
+      groups.set(section, list);
+    }
+    for (const [section, blocks] of groups) {
+      const items = blocks.filter((b) => b.kind === 'item');
+      if (items.length > 0) {
+        for (const block of blocks) {
+          if (block.kind === 'item') {
+            const category = categoryUnder(section.role, flatten(block.text));
+            if (category) found.push({ type: 'finding', category, start: block.start, end: block.end, heading: section.title });
+          } else if (section.role === 'recommendation' && block.heading === section && asks(block.text)) {
+            // A closing ask under a recommendations list ("An external review ... should be undertaken").
+            found.push(...sentenceFindings(block, section.role, section.title));
+          }
+        }
+        continue;
+      }
+      // No list: the text up to the first sub-heading, sentence by sentence.
+      for (const block of blocks) {
+        if (block.heading !== section) break;
+        found.push(...sentenceFindings(block, section.role, section.title));
+      }
+    }
+    return found;
+  },
+});

@@ -1,0 +1,43 @@
+// The pipeline, one stage per module: decode -> normalise -> parse (remark) -> sectionise ->
+// extract (rules) -> assemble. Reading files and rendering output are the CLI's business.
+import { createHash } from 'node:crypto';
+import type { AnyRule } from './extractors/define.js';
+import { RULES } from './extractors/registry.js';
+import { assemble } from './pipeline/assemble.js';
+import { decode } from './pipeline/decode.js';
+import { extract } from './pipeline/extract.js';
+import { normalise } from './pipeline/normalise.js';
+import { parseBlocks } from './pipeline/parse.js';
+import { sectionise } from './pipeline/sectionise.js';
+import type { ParseResult } from './types.js';
+
+export interface ParseOptions {
+  /** The file the input came from (null or absent for standard input or a string). */
+  path?: string | null;
+  /** The rules to run (default: all registered rules). */
+  rules?: readonly AnyRule[];
+}
+
+/** Parses one inspection document given as text or as the bytes of a file. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-16 (string)', diagnostics: [] } : decode(bytes);
+  const clean = normalise(decoded.text);
+  const text = clean.text;
+  const blocks = sectionise(parseBlocks(text), text);
+  const rules = options.rules ?? RULES;
+  const extraction = extract(text, blocks, rules);
+  return assemble({
+    source: {
+      path: options.path ?? null,
+      bytes: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+    },
+    original: decoded.text,
+    clean,
+    extraction,
+    ruleOrder: rules.map((r) => r.name),
+    diagnostics: decoded.diagnostics,
+  });
+}

@@ -1,0 +1,104 @@
+// Stage: assemble. Turns the stamped drafts into the output document: offsets mapped back to
+// the original input, clean finding text, one finding per stretch of text (the earlier rule in
+// the registry wins an overlap), one judgement per area, grade and time, ids in reading order.
+import type { Category, Diagnostic, Finding, Judgement, ParseResult, Position, SourceInfo } from '../types.js';
+import { SCHEMA_VERSION } from '../types.js';
+import { cleanText } from '../util/text.js';
+import type { Extraction } from './extract.js';
+import { LineIndex, type MappedText } from './mapped-text.js';
+
+export interface AssembleInput {
+  source: SourceInfo;
+  /** The decoded input that positions refer to. */
+  original: string;
+  clean: MappedText;
+  extraction: Extraction;
+  ruleOrder: readonly string[];
+  diagnostics: Diagnostic[];
+}
+
+export function assemble(input: AssembleInput): ParseResult {
+  const { clean, extraction, original } = input;
+  const lines = new LineIndex(original);
+  const position = (start: number, end: number): Position => {
+    const from = clean.toOriginalStart(start);
+    const to = Math.max(from, clean.toOriginalEnd(end));
+    return { start: lines.point(from), end: lines.point(to) };
+  };
+  const text = clean.text;
+  const rank = (rule: string): number => input.ruleOrder.indexOf(rule);
+
+  // Trim each span to its words, then settle overlaps: rank first, then position.
+  const spans = extraction.findings
+    .map((f) => {
+      let { start, end } = f.draft;
+      while (start < end && /[\s\-*–•]/.test(text[start] as string)) start++;
+      while (end > start && /\s/.test(text[end - 1] as string)) end--;
+      return { ...f, start, end };
+    })
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.start - b.start);
+  const kept: typeof spans = [];
+  for (const f of spans) {
+    const clash = kept.some((k) => f.start < k.end && k.start < f.end);
+    if (!clash) kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of kept) {
+    const body = cleanText(text.slice(f.start, f.end), text);
+    if (body.split(/\s+/).length < 3) continue;
+    // A second copy of the same sentence (a caption, a repeated paragraph) is labelled once.
+    const key = `${f.draft.category}|${body.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      id: `f${findings.length + 1}`,
+      category: f.draft.category as Category,
+      text: body,
+      heading: f.draft.heading,
+      themes: [],
+      rule: f.rule,
+      position: position(f.start, f.end),
+    });
+  }
+
+  const judgements: Judgement[] = [];
+  const judged = new Set<string>();
+  for (const j of extraction.judgements) {
+    const key = `${j.draft.area}|${j.draft.grade}|${j.draft.current}`;
+    if (judged.has(key)) continue;
+    judged.add(key);
+    judgements.push({
+      area: j.draft.area,
+      grade: j.draft.grade,
+      current: j.draft.current,
+      text: cleanText(text.slice(j.draft.start, j.draft.end)),
+      rule: j.rule,
+      position: position(j.draft.start, j.draft.end),
+    });
+  }
+
+  const diagnostics: Diagnostic[] = [
+    ...input.diagnostics,
+    ...extraction.diagnostics.map((d) => ({
+      severity: d.severity,
+      message: d.message,
+      rule: d.rule,
+      ...(d.start !== undefined && d.end !== undefined ? { position: position(d.start, d.end) } : {}),
+    })),
+  ];
+  if (findings.length === 0)
+    diagnostics.push({ severity: 'info', message: 'no findings found: no findings section, lead-in or reported evaluation was recognised', rule: 'assemble' });
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: input.source,
+    document: extraction.meta,
+    judgements,
+    findings,
+    diagnostics,
+  };
+}

@@ -1,0 +1,172 @@
+// Stage: sectionise. Flattens the mdast trees into a list of blocks (headings, list items,
+// paragraphs) and gives each the section it stands in.
+//
+// Reports rarely use markdown headings: a heading is a short line of its own, often glued to
+// the paragraph or list item before or after it by pdftotext. So paragraphs and items are cut
+// into lines, and a line that is a known heading (lexicon/headings.ts), or looks like one (a
+// short line standing between sentences), becomes a heading block of its own.
+import type { List, ListItem, RootContent } from 'mdast';
+import { isJudgementHeading } from '../lexicon/grades.js';
+import { type HeadingRole, headingRole } from '../lexicon/headings.js';
+import type { ParsedBlock } from './parse.js';
+
+export type BlockKind = 'heading' | 'item' | 'paragraph';
+
+export interface Section {
+  /** The heading text as written (one line, white space folded). */
+  title: string;
+  /** The role of the heading per the lexicon; null for a heading the lexicon does not know. */
+  role: HeadingRole | null;
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  /** The normalised text of the block (its lines as they stand). */
+  text: string;
+  /** For items: the list they belong to (items of one list share it) and whether it is numbered. */
+  list?: number;
+  ordered?: boolean;
+  /** The nearest heading above that the lexicon knows (the governing section). */
+  section: Section | null;
+  /** The nearest heading above of any kind (a sub-heading inside the section, or the section). */
+  heading: Section | null;
+}
+
+const SENTENCE_END = /[.!?;]["'”’)\]]*$/;
+const LOWER_TAIL =
+  /\b(?:and|or|of|to|the|a|an|in|on|for|with|by|from|that|which|who|whose|is|are|was|were|be|as|at|their|its|this|these|but|not|than|into|between|through)$/i;
+const PARAGRAPH_NUMBER = /^\d{1,3}\.$/;
+
+/** A line that reads as a heading in running text (the lexicon decides what it means). */
+export function looksLikeHeading(line: string, before: string | null, after: string | null): boolean {
+  const text = line.trim();
+  if (text.length < 3 || text.length > 90) return false;
+  if (!/^[\p{Lu}\d'‘“"]/u.test(text)) return false;
+  if (/[,;]$/.test(text) || /\.$/.test(text) && !/\b(?:school|provider)\.$/i.test(text)) return false;
+  if (LOWER_TAIL.test(text)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  if (before !== null && !SENTENCE_END.test(before.trim()) && !/[:?]$/.test(before.trim())) return false;
+  if (after !== null && /^[a-z(]/.test(after.trim())) return false;
+  return true;
+}
+
+interface RawLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, start: number, end: number): RawLine[] {
+  const lines: RawLine[] = [];
+  let at = start;
+  while (at < end) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > end) nl = end;
+    lines.push({ start: at, end: nl, text: text.slice(at, nl) });
+    at = nl + 1;
+  }
+  return lines;
+}
+
+/** Text of an item line without its list marker. */
+const unmark = (line: string): string => line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
+
+export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
+  const blocks: Block[] = [];
+  let listId = 0;
+  let section: Section | null = null;
+  let heading: Section | null = null;
+
+  const pushHeading = (start: number, end: number, line: string): void => {
+    const title = line.replace(/\s+/g, ' ').trim();
+    const role = headingRole(title) ?? (isJudgementHeading(title) ? 'stop' : null);
+    const s: Section = { title, role, start, end };
+    if (role) section = s;
+    heading = s;
+    blocks.push({ kind: 'heading', start, end, text: text.slice(start, end), section, heading });
+  };
+
+  /** Emits the lines of a paragraph or item, cutting out heading lines found among them. */
+  const emitLines = (lines: RawLine[], kind: 'item' | 'paragraph', list?: { id: number; ordered: boolean }): void => {
+    let run: RawLine[] = [];
+    let runKind: BlockKind = kind;
+    const flush = (): void => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (!first || !last) return;
+      const block: Block = { kind: runKind, start: first.start, end: last.end, text: text.slice(first.start, last.end), section, heading };
+      if (runKind === 'item' && list) {
+        block.list = list.id;
+        block.ordered = list.ordered;
+      }
+      blocks.push(block);
+      run = [];
+      runKind = 'paragraph';
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as RawLine;
+      const bare = i === 0 && kind === 'item' ? unmark(line.text) : line.text;
+      if (PARAGRAPH_NUMBER.test(bare.trim())) continue;
+      const before = run.length > 0 ? (run[run.length - 1] as RawLine).text : i > 0 ? null : null;
+      const after = lines[i + 1]?.text ?? null;
+      // Two-line headings ("The experiences and progress of children who need help and /
+      // protection: good") are tried first, then the line alone.
+      const next = lines[i + 1];
+      if (next && !(i === 0 && kind === 'item') && isJudgementHeading(`${bare} ${next.text}`)) {
+        flush();
+        pushHeading(line.start, next.end, `${bare} ${next.text}`);
+        i++;
+        continue;
+      }
+      const known = !(i === 0 && kind === 'item') && (headingRole(bare) !== null || isJudgementHeading(bare));
+      const generic = !(i === 0 && kind === 'item') && looksLikeHeading(bare, before, after) && (after === null || !/^[a-z]/.test(after));
+      if (known || (generic && (run.length > 0 || i === 0))) {
+        flush();
+        pushHeading(line.start, line.end, bare);
+        continue;
+      }
+      run.push(line);
+    }
+    flush();
+  };
+
+  const visit = (node: RootContent, offset: number, list?: { id: number; ordered: boolean }): void => {
+    const pos = node.position;
+    if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
+    const start = offset + pos.start.offset;
+    const end = offset + pos.end.offset;
+    switch (node.type) {
+      case 'heading': {
+        const line = text.slice(start, end).replace(/^#+\s*|\s*#+\s*$/g, '').split('\n')[0] ?? '';
+        pushHeading(start, end, line.replace(/\s*[=-]{3,}\s*$/, ''));
+        return;
+      }
+      case 'list': {
+        const id = ++listId;
+        for (const item of (node as List).children) visit(item, offset, { id, ordered: (node as List).ordered === true });
+        return;
+      }
+      case 'listItem': {
+        const item = node as ListItem;
+        if (item.children.length === 0) return; // a bare marker
+        emitLines(linesOf(text, start, end), 'item', list);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) visit(child, offset);
+        return;
+      case 'thematicBreak':
+        return;
+      default:
+        emitLines(linesOf(text, start, end), 'paragraph');
+    }
+  };
+
+  for (const block of parsed) for (const node of block.tree.children) visit(node, block.offset);
+  return blocks;
+}
