@@ -1,5 +1,5 @@
 // The library: `import { parse } from 'inspect-parse'`.
-export { parse, type ParseOptions } from './parse.js';
+export { parse, blocksOf, type ParseOptions } from './parse.js';
 export { main, type Io } from './cli/main.js';
 export { EXIT } from './cli/exit-codes.js';
 export { RULES } from './extractors/registry.js';

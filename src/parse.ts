@@ -41,3 +41,9 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     diagnostics: decoded.diagnostics,
   });
 }
+
+/** The blocks the rules see (normalised text, sections): for `--blocks` and debugging rules. */
+export function blocksOf(input: string): { text: string; blocks: ReturnType<typeof sectionise> } {
+  const text = normalise(input.replace(/^\uFEFF/, '')).text;
+  return { text, blocks: sectionise(parseBlocks(text), text) };
+}

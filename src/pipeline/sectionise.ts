@@ -41,6 +41,8 @@ const SENTENCE_END = /[.!?;]["'”’)\]]*$/;
 const LOWER_TAIL =
   /\b(?:and|or|of|to|the|a|an|in|on|for|with|by|from|that|which|who|whose|is|are|was|were|be|as|at|their|its|this|these|but|not|than|into|between|through)$/i;
 const PARAGRAPH_NUMBER = /^\d{1,3}\.$/;
+// A grade on a line of its own under an area ("Grade 4 (inadequate)"): ends the section above.
+const GRADE_CELL = /^(?:grade\s*\d\s*\((?:outstanding|good|adequate|inadequate|requires improvement)\)|(?:outstanding|good|adequate|inadequate|requires improvement)\s*\(grade\s*\d\))$/i;
 
 /** A line that reads as a heading in running text (the lexicon decides what it means). */
 export function looksLikeHeading(line: string, before: string | null, after: string | null): boolean {
@@ -84,7 +86,7 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
 
   const pushHeading = (start: number, end: number, line: string): void => {
     const title = line.replace(/\s+/g, ' ').trim();
-    const role = headingRole(title) ?? (isJudgementHeading(title) ? 'stop' : null);
+    const role = headingRole(title) ?? (isJudgementHeading(title) || GRADE_CELL.test(title) ? 'stop' : null);
     const s: Section = { title, role, start, end };
     if (role) section = s;
     heading = s;
@@ -95,14 +97,15 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
   const emitLines = (lines: RawLine[], kind: 'item' | 'paragraph', list?: { id: number; ordered: boolean }): void => {
     let run: RawLine[] = [];
     let runKind: BlockKind = kind;
+    let itemList = list;
     const flush = (): void => {
       const first = run[0];
       const last = run[run.length - 1];
       if (!first || !last) return;
       const block: Block = { kind: runKind, start: first.start, end: last.end, text: text.slice(first.start, last.end), section, heading };
-      if (runKind === 'item' && list) {
-        block.list = list.id;
-        block.ordered = list.ordered;
+      if (runKind === 'item' && itemList) {
+        block.list = itemList.id;
+        block.ordered = itemList.ordered;
       }
       blocks.push(block);
       run = [];
@@ -123,12 +126,21 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
         i++;
         continue;
       }
-      const known = !(i === 0 && kind === 'item') && (headingRole(bare) !== null || isJudgementHeading(bare));
+      const startsLikeHeading = /^[\p{Lu}\d'‘“"]/u.test(bare.trim());
+      const known =
+        !(i === 0 && kind === 'item') &&
+        ((startsLikeHeading && headingRole(bare) !== null) || isJudgementHeading(bare) || GRADE_CELL.test(bare.trim()));
       const generic = !(i === 0 && kind === 'item') && looksLikeHeading(bare, before, after) && (after === null || !/^[a-z]/.test(after));
       if (known || (generic && (run.length > 0 || i === 0))) {
         flush();
         pushHeading(line.start, line.end, bare);
         continue;
+      }
+      // A numbered line right under a heading that remark kept in the paragraph ("21. Families
+      // ..." after "The local authority's strengths": only "1." may interrupt a paragraph).
+      if (run.length === 0 && kind === 'paragraph' && /^\s*\d{1,3}[.)]\s+\S/.test(line.text) && blocks.at(-1)?.kind === 'heading') {
+        runKind = 'item';
+        itemList ??= { id: ++listId, ordered: true };
       }
       run.push(line);
     }

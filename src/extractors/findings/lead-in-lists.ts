@@ -6,6 +6,9 @@ import { flatten, sentences } from '../../util/text.js';
 import { defineRule, type Draft } from '../define.js';
 import { categoryUnder } from './section-items.js';
 
+/** A short line of its own between items: a sub-heading, not prose. */
+const isSubheading = (text: string): boolean => !text.includes('\n') && text.trim().length <= 90 && !/[.;:!?]["'”’]?$/.test(text.trim());
+
 export default defineRule({
   name: 'findings/lead-in-lists',
   stage: 'findings',
@@ -22,11 +25,15 @@ export default defineRule({
       const role = leadInRole(leadIn);
       if (!role || role === 'stop') continue;
       const heading = leadIn.replace(/\s+/g, ' ').trim();
+      // The items that follow, across sub-headings ("Quality of planning"), up to prose or a
+      // heading the lexicon knows.
       for (let j = i + 1; j < blocks.length; j++) {
-        const item = blocks[j];
-        if (!item || item.kind !== 'item') break;
-        const category = categoryUnder(role, flatten(item.text));
-        if (category) found.push({ type: 'finding', category, start: item.start, end: item.end, heading });
+        const next = blocks[j];
+        if (!next || next.section !== block.section) break;
+        if (next.kind === 'item') {
+          const category = categoryUnder(role, flatten(next.text));
+          if (category) found.push({ type: 'finding', category, start: next.start, end: next.end, heading });
+        } else if (!isSubheading(next.text)) break;
       }
     }
     return found;

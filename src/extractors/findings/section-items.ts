@@ -54,14 +54,21 @@ export default defineRule({
     for (const [section, blocks] of groups) {
       const items = blocks.filter((b) => b.kind === 'item');
       if (items.length > 0) {
-        for (const block of blocks) {
+        // The list (or lists, between sub-headings) under the heading; a paragraph after it
+        // ends the section (numbered narrative paragraphs are not findings), except a closing
+        // ask under a recommendations list ("An external review ... should be undertaken").
+        let listed = false;
+        for (const [i, block] of blocks.entries()) {
           if (block.kind === 'item') {
+            listed = true;
             const category = categoryUnder(section.role, flatten(block.text));
             if (category) found.push({ type: 'finding', category, start: block.start, end: block.end, heading: section.title });
-          } else if (section.role === 'recommendation' && block.heading === section && asks(block.text)) {
-            // A closing ask under a recommendations list ("An external review ... should be undertaken").
+          } else if (listed && section.role === 'recommendation' && block.heading === section && asks(block.text)) {
             found.push(...sentenceFindings(block, section.role, section.title));
-          }
+          } else if (listed && blocks[i + 1]?.kind === 'item' && found.at(-1)?.type === 'finding') {
+            // Prose between two items of a list is the first item going on past a page break.
+            (found.at(-1) as FindingDraft).end = block.end;
+          } else if (listed) break;
         }
         continue;
       }

@@ -9,6 +9,7 @@ const POSITIVE_RE = wordsPattern(POSITIVE);
 const ASK_RE = wordsPattern(ASK_SENTENCE, 'i');
 const ENFORCEMENT_RE = wordsPattern(ENFORCEMENT, 'i');
 const IMPERATIVE_RE = new RegExp(`^(?:(?:as a matter of urgency|urgently|in order to [^,]{0,80}),\\s*)?(?:${IMPERATIVE_START.join('|')})\\b`, 'i');
+const IMPERATIVE_AFTER_CLAUSE = new RegExp(`^[^.;]{3,120}?,\\s*(?:${IMPERATIVE_START.join('|')})\\s+(?:that|all|the|a|an|partners|children|there|care|staff|leaders|managers|social)\\b`, 'i');
 const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?:should|must|needs? to|is to|are to)\s+(?!be able\b|have\b(?! (?:a|an|the|access)))\w+/i;
 const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though)\b[^,]{3,200},\s*/i;
 const RATING = new RegExp(`\\b(?:rated|graded|judged|upgraded|downgraded|branded|deemed|rating|grade)\\b[^.]{0,30}?['‘"“]?${GRADE_WORDS}['’"”]?`, 'gi');
@@ -30,7 +31,7 @@ export function polarity(text: string): Polarity {
 /** An item whose main point is an ask: an imperative opening, or "X should/must ..." first. */
 export function opensWithAsk(text: string): boolean {
   const first = text.replace(/^[\s\-–•*\d.)]+/, '').trim();
-  return IMPERATIVE_RE.test(first) || SUBJECT_ASK.test(first.split(/(?<=[.!?])\s/)[0] ?? first);
+  return IMPERATIVE_RE.test(first) || IMPERATIVE_AFTER_CLAUSE.test(first) || SUBJECT_ASK.test(first.split(/(?<=[.!?])\s/)[0] ?? first);
 }
 
 /** A sentence that asks for something anywhere ("X should be improved", "Ofsted recommends"). */
