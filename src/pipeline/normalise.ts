@@ -34,6 +34,7 @@ const LONE_ORDERED_MARKER = /^\d{1,3}[.)]$/;
 const INLINE_FIXES = /<\/?[A-Za-z][^<>\n]*>|[\u00AD\u200B-\u200D\uFEFF\f]|[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 const TRAILING_SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$/i;
+const SENTENCE_END_OR_HEADING = /(?:[.!?:]["'”’)\]]*|^[^.]{0,80}[^\s.,;])$/u;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
 
 function splitLines(text: string): Line[] {
@@ -55,6 +56,73 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * pdftotext -layout sets two-column pages side by side: "• Safeguarding is ...     • Standards
+ * at ...". A run of lines whose text breaks at the same column (with prose, not a grade, on the
+ * right) is read as two columns: the left column's lines, then the right column's.
+ */
+function readColumns(text: string, lines: Line[]): Line[] {
+  const split = (l: Line): { gap: number; right: number } | null => {
+    const s = text.slice(l.start, l.end);
+    const m = /\S( {3,})(?=\S)/.exec(s);
+    return m ? { gap: m.index + 1, right: m.index + 1 + (m[1] as string).length } : null;
+  };
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const first = split(lines[i] as Line);
+    if (!first || first.right < 20) {
+      out.push(lines[i] as Line);
+      i++;
+      continue;
+    }
+    const column = first.right;
+    let j = i;
+    let twoColumn = 0;
+    let rightChars = 0;
+    let afterBlank = false;
+    for (; j < lines.length; j++) {
+      const l = lines[j] as Line;
+      const s = text.slice(l.start, l.end);
+      if (s.trim() === '') {
+        afterBlank = true;
+        continue;
+      }
+      // A paragraph of the full width after a blank line ("The school has the following
+      // strengths") ends the two columns.
+      if (afterBlank && j > i && /^\S/.test(s) && !LEADING_BULLET.test(s) && !split(l)) break;
+      afterBlank = false;
+      const indent = s.length - s.trimStart().length;
+      const sp = split(l);
+      if (sp && Math.abs(sp.right - column) <= 2 && s.slice(0, sp.gap).trim()) {
+        twoColumn++;
+        rightChars += s.length - sp.right;
+      } else if (indent >= column - 3 && indent <= column + 3) rightChars += s.trim().length;
+      else if (s.trimEnd().length >= column - 1 || l.pageBreak) break;
+    }
+    if (twoColumn < 3 || rightChars / twoColumn < 30) {
+      out.push(lines[i] as Line);
+      i++;
+      continue;
+    }
+    const left: Line[] = [];
+    const right: Line[] = [];
+    for (let k = i; k < j; k++) {
+      const l = lines[k] as Line;
+      const s = text.slice(l.start, l.end);
+      const indent = s.length - s.trimStart().length;
+      const sp = split(l);
+      // Where this line's right-column text starts (or none, or the whole line).
+      const cut = indent >= column - 3 ? indent : sp && Math.abs(sp.right - column) <= 2 ? sp.right : s.length;
+      if (cut > 0) left.push({ start: l.start, end: l.start + Math.min(cut, s.trimEnd().length), next: l.start + Math.min(cut, s.trimEnd().length), pageBreak: l.pageBreak });
+      else left.push({ start: l.start, end: l.start, next: l.start, pageBreak: l.pageBreak });
+      if (cut < s.length) right.push({ start: l.start + cut, end: l.end, next: l.end, pageBreak: false });
+    }
+    out.push(...left, ...right);
+    i = j;
+  }
+  return out;
+}
+
 const isBlank = (s: string): boolean => /^[\s\f\u00A0\u200B\uFEFF]*$/.test(s);
 
 /** Running headers and footers: a line (less any page number) that recurs beside page breaks. */
@@ -67,7 +135,7 @@ function findFurniture(text: string, lines: Line[]): boolean[] {
   };
   const key = (i: number): string => {
     const l = lines[i] as Line;
-    return text.slice(l.start, l.end).replace(/[\f\s\u00A0]+/g, ' ').replace(/\s*\d{1,4}\s*$/, '').trim().toLowerCase();
+    return text.slice(l.start, l.end).replace(/[\f\s\u00A0]+/g, ' ').replace(/\d+/g, '#').replace(/\s*#\s*$/, '').trim().toLowerCase();
   };
   const counts = new Map<string, number>();
   const keys: string[] = [];
@@ -85,7 +153,7 @@ function findFurniture(text: string, lines: Line[]): boolean[] {
 
 export function normalise(original: string): MappedText {
   const out = new MappedText(original);
-  const lines = splitLines(original);
+  const lines = readColumns(original, splitLines(original));
   const furniture = findFurniture(original, lines);
   const content = lines.map((l) => original.slice(l.start, l.end));
   const blank = content.map(isBlank);
@@ -111,6 +179,9 @@ export function normalise(original: string): MappedText {
 
   let primaryGlyph: string | null = null;
   let afterBlank = true;
+  // Blank lines that stand around a page break do not end a list (its sub-items go on).
+  let pageInBlank = false;
+  let previous = '';
   let continuesMarker = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -121,10 +192,13 @@ export function normalise(original: string): MappedText {
     }
     if (blank[i] || furniture[i]) {
       out.replace(line.start, line.end, '');
-      if (terminator) out.replace(line.end, line.next, '\n');
+      out.replace(line.end, line.next, '\n');
       afterBlank = true;
+      if (furniture[i] || line.pageBreak) pageInBlank = true;
       continue;
     }
+    const newList = afterBlank && !pageInBlank && !line.pageBreak;
+    pageInBlank = false;
     const raw = content[i] as string;
     let at = 0;
     const lead = LEADING_JUNK.exec(raw);
@@ -137,7 +211,7 @@ export function normalise(original: string): MappedText {
       continuesMarker = false;
     } else if (bullet) {
       const glyph = bullet[1] ?? bullet[2] ?? '-';
-      if (afterBlank && primaryGlyph !== glyph && glyph !== '>') primaryGlyph = null;
+      if (newList && primaryGlyph !== glyph && glyph !== '>') primaryGlyph = null;
       primaryGlyph ??= glyph;
       const nested = glyph !== primaryGlyph && glyph !== '>';
       out.replace(line.start + at, line.start + at + bullet[0].length, nested ? '  - ' : '- ');
@@ -146,7 +220,8 @@ export function normalise(original: string): MappedText {
       out.copy(line.start + at, line.end);
       at = raw.length;
     } else {
-      if (afterBlank) primaryGlyph = null;
+      // A new paragraph or heading (not an item's wrapped line) ends the list and its glyphs.
+      if (newList || (/^[\p{Lu}\d]/u.test(raw.slice(at)) && SENTENCE_END_OR_HEADING.test(previous))) primaryGlyph = null;
       const ordered = ORDERED_MARKER.exec(raw.slice(at));
       if (ordered) {
         out.copy(line.start + at, line.start + at + (ordered[1] as string).length);
@@ -155,6 +230,7 @@ export function normalise(original: string): MappedText {
       }
     }
     afterBlank = false;
+    previous = raw.trimEnd();
     // A marker alone on its line (pdftotext puts "1." or a bullet glyph above its text): the
     // item's text is the next non-blank line, so the line break and blank lines become a space.
     if (raw.slice(at).trim() === '' && (bullet || LONE_ORDERED_MARKER.test(raw.trim()))) {
@@ -173,7 +249,7 @@ export function normalise(original: string): MappedText {
     cleanInline(out, raw, line.start, at, bodyEnd);
     if (bodyEnd < raw.length) out.replace(line.start + bodyEnd, line.end, '');
     if (terminator === 1 && original.charCodeAt(line.end) === 10) out.copy(line.end, line.next);
-    else if (terminator) out.replace(line.end, line.next, '\n');
+    else out.replace(line.end, line.next, '\n');
   }
   return out;
 }

@@ -49,7 +49,7 @@ export function looksLikeHeading(line: string, before: string | null, after: str
   const text = line.trim();
   if (text.length < 3 || text.length > 90) return false;
   if (!/^[\p{Lu}\d'‘“"]/u.test(text)) return false;
-  if (/[,;]$/.test(text) || /\.$/.test(text) && !/\b(?:school|provider)\.$/i.test(text)) return false;
+  if (/[,;]$/.test(text) || (/\.$/.test(text) && !/^this is an? [\w ]*\b(?:school|provider|college|setting)\.$/i.test(text))) return false;
   if (LOWER_TAIL.test(text)) return false;
   if (text.split(/\s+/).length > 14) return false;
   if (before !== null && !SENTENCE_END.test(before.trim()) && !/[:?]$/.test(before.trim())) return false;
