@@ -9,7 +9,7 @@ export const NEGATIVE = [
   'insufficient(?:ly)?', 'lack(?:s|ing|ed)?', 'poor(?:ly|er)?', 'weak(?:ness|nesses|er|ly)?', 'inadequa(?:te|tely|cies|cy)',
   'inconsistent(?:ly)?', 'inconsistency', 'inconsistencies', 'variab(?:le|ility)', 'variation(?:s)?', 'vary', 'varies',
   'delay(?:s|ed)?', 'drift', 'slow(?:er|ly)?', 'fail(?:s|ed|ing|ure|ures)?', 'declin(?:e|ed|es|ing)', 'deteriorat(?:e|ed|ion|ing)',
-  'shortfall(?:s)?', 'gap(?:s)?', 'concern(?:s|ing)?', 'limited', 'unnecessar(?:y|ily)', 'unplanned', 'struggl(?:e|es|ing)',
+  'shortfall(?:s)?', 'gap(?:s)?', 'concerning', 'raised concerns?', 'concerns? (?:remain|remains|about|over|were raised|have been raised)', 'cause (?:for|of) concern', 'serious concerns?', 'significant concerns?', 'areas? of concern', 'limited', 'unnecessar(?:y|ily)', 'unplanned', 'struggl(?:e|es|ing)',
   'difficult(?:y|ies)?', 'challenging', 'a (?:real |significant |key )?challenge', 'remains? (?:an? )?(?:area|concern|issue|weak|variable|inconsistent|too|high|low)',
   'yet to', 'underdeveloped', 'under-?resourced', 'under-?developed', 'infancy', 'unclear', 'ineffective(?:ly)?', 'rarely',
   'seldom', 'omission', 'reliant', 'unsuitable', 'unsafe', 'unacceptable', 'inappropriate(?:ly)?', 'unassessed',
@@ -23,17 +23,17 @@ export const NEGATIVE = [
   'less (?:effective|well|good)', 'low(?:er)? (?:quality|standards?|attendance)', 'below', 'isolated', 'absent',
   'absence of', 'unmet', 'out of date', 'outdated', 'basic', 'superficial', 'generic', 'generalised', 'overly', 'lengthy',
   'strain', 'pressure(?:s)?', 'vacanc(?:y|ies)', 'shortage(?:s)?', 'excuse(?:s)?', 'ignored', 'unchecked', 'ineffectual',
-  'unreported', 'unprotected', 'exposed to', 'repeated changes', 'multiple changes', 'frequent changes',
+  'unreported', 'unprotected', 'exposed to', 'repeated changes', 'multiple changes', 'frequent changes', '(?<!fewer )changes of social workers?',
 ] as const;
 
 /** Praise: an item with these and no shortfall is a strength. */
 export const POSITIVE = [
-  'good', 'well', 'effective(?:ly|ness)?', 'strong(?:er|ly)?', 'strength(?:s|en|ens|ened|ening)?', 'robust(?:ly)?',
-  'timely', 'improv(?:e|ed|es|ing|ement|ements)', 'benefit(?:s|ed|ing)?', 'comprehensive(?:ly)?', 'clear(?:ly)?',
+  'good', 'well', 'effective(?:ly)?', 'strong(?:er|ly)?', 'strength(?:s|en|ens|ened|ening)?', 'robust(?:ly)?',
+  'timely', 'improved', 'improving', 'significant improvements?', 'improvements? (?:have|has) been (?:made|achieved)', 'benefit(?:s|ed|ing)?', 'comprehensive(?:ly)?', 'clear(?:ly)?',
   'appropriate(?:ly)?', 'positive(?:ly)?', 'prais(?:e|ed|es|ing)', 'swift(?:ly)?', 'thorough(?:ly)?', 'committed', 'commitment',
   'persistent(?:ly)?', 'better', 'high[- ]quality', 'success(?:ful|fully)?', 'insightful', 'child[- ]focused', 'stab(?:le|ility)',
   'continuity', 'warm(?:ly)?', 'rich', 'valued', 'proud', 'exceptional(?:ly)?', 'excellent', 'outstanding', 'impressive',
-  'safeguarded', 'secure(?:d)?', 'achiev(?:e|ed|es|ing)', 'progress', 'dedicated', 'caring', 'kind(?:ly|ness)?', 'polite(?:ly)?',
+  'safeguarded', 'secure(?:d)?', 'achiev(?:e|ed|es|ing)', '(?:good|significant|strong|considerable|tangible|rapid|sustained) progress', 'dedicated', 'caring', 'kind(?:ly|ness)?', 'polite(?:ly)?',
   'respect(?:ful|fully)?', 'courteous', 'confident(?:ly)?', 'knowledgeable', 'skilled', 'skilful(?:ly)?', 'effective',
   'well-(?:managed|established|led|developed|trained|informed|attended|chaired|coordinated|resourced)', 'established',
   'responsive', 'prompt(?:ly)?', 'decisive(?:ly)?', 'authoritative', 'real strength', 'turning point', 'thanking', 'compliments?',

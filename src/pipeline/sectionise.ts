@@ -78,8 +78,24 @@ function linesOf(text: string, start: number, end: number): RawLine[] {
 /** Text of an item line without its list marker. */
 const unmark = (line: string): string => line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
 
+/**
+ * Whether the text is hard-wrapped (pdftotext, e-mail) rather than one line per paragraph (web
+ * pages): in unwrapped text a line break after a sentence inside a list item starts a new
+ * paragraph (markdown's lazy continuation would glue it to the item).
+ */
+export function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let wraps = 0;
+  for (const m of text.matchAll(/[^\n]+\n(?=[^\n])/g)) {
+    lines++;
+    if (/[\p{Ll},]\n$/u.test(m[0])) wraps++;
+  }
+  return wraps >= 5 && wraps / Math.max(lines, 1) > 0.05;
+}
+
 export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
   const blocks: Block[] = [];
+  const wrapped = isHardWrapped(text);
   let listId = 0;
   let section: Section | null = null;
   let heading: Section | null = null;
@@ -136,6 +152,8 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
         pushHeading(line.start, line.end, bare);
         continue;
       }
+      // In unwrapped text, a new line after a finished sentence is a new paragraph.
+      if (!wrapped && run.length > 0 && SENTENCE_END.test((run[run.length - 1] as RawLine).text.trim()) && /^["“'‘]?[\p{Lu}\d]/u.test(bare.trim())) flush();
       // A numbered line right under a heading that remark kept in the paragraph ("21. Families
       // ..." after "The local authority's strengths": only "1." may interrupt a paragraph).
       if (run.length === 0 && kind === 'paragraph' && /^\s*\d{1,3}[.)]\s+\S/.test(line.text) && blocks.at(-1)?.kind === 'heading') {

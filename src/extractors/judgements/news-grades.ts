@@ -16,7 +16,7 @@ const RATED = new RegExp(
 const STANDALONE = new RegExp(`(?:${Q}(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate|outstanding)${Q}\\s+(?:rating|grade|judgement)|\\b(?:in|into|requires?)\\s+(special\\s+measures)|\\bgrade\\s+4\\b)`, 'gi');
 const AMBIGUOUS = /^(?:good|poor|weak|adequate|excellent|satisfactory|very good|exceptional|needs? improvement)$/i;
 const PREVIOUS = /\b(?:previous(?:ly)?|last inspection|earlier inspection|prior|formerly|no longer|at the time of its previous|after ['‘’"“”]?\w+['’"”]? rating|two years after|since being rated|used to be)\b/i;
-const AREA_AFTER = /^\s*in\s+(?:its\s+|their\s+)?(.+?)(?=,|\s+but\b|\s+while\b|\.|$)/i;
+const AREA_AFTER = /^\s*in\s+(?:its\s+|their\s+)?(.+?)(?=,(?!\s+(?:and\s+)?(?:its|their)\b)|\s+but\b|\s+while\b|\.|$)/i;
 const AREA_BEFORE = new RegExp(`^(${AREA_START}[^,.]{0,140}?)\\s+(?:was|were|is|are|has been|have been)?\\s*(?:rated|graded|judged|found to|requires?|now)?\\s*$`, 'i');
 
 export default defineRule({
@@ -54,7 +54,7 @@ export default defineRule({
           const subject = AREA_BEFORE.exec(before.trim());
           if (subject) areas.push(normaliseArea(subject[1] as string));
         }
-        const isPrevious = previous && (PREVIOUS.test(before.slice(-60)) || PREVIOUS.test(after.slice(0, 60)) || /no longer/i.test(before));
+        const isPrevious = previous && (PREVIOUS.test(before) || PREVIOUS.test(after.slice(0, 60)));
         if (areas.length === 0) {
           if (overallTaken && grade !== 'special_measures') continue;
           if (grade !== 'special_measures') overallTaken = true;

@@ -11,10 +11,10 @@ const ENFORCEMENT_RE = wordsPattern(ENFORCEMENT, 'i');
 const IMPERATIVE_RE = new RegExp(`^(?:(?:as a matter of urgency|urgently|in order to [^,]{0,80}),\\s*)?(?:${IMPERATIVE_START.join('|')})\\b`, 'i');
 const IMPERATIVE_AFTER_CLAUSE = new RegExp(`^[^.;]{3,120}?,\\s*(?:${IMPERATIVE_START.join('|')})\\s+(?:that|all|the|a|an|partners|children|there|care|staff|leaders|managers|social)\\b`, 'i');
 const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?:should|must|needs? to|is to|are to)\s+(?!be able\b|have\b(?! (?:a|an|the|access)))\w+/i;
-const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though)\b[^,]{3,200},\s*/i;
+const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though|when|where|once|if|as)\b[^,]{3,200},\s*/i;
 const RATING = new RegExp(`\\b(?:rated|graded|judged|upgraded|downgraded|branded|deemed|rating|grade)\\b[^.]{0,30}?['‘"“]?${GRADE_WORDS}['’"”]?`, 'gi');
 const PREDICTION =
-  /\b(?:could|would|might|will|won['’]t|likely|unlikely|expects?|expected|expecting|anticipat\w*|hopes?|hoping|aims?|aiming|predict\w*|plans? to|intends? to|is set to|are set to|going to)\b/i;
+  /\b(?:could|would|might|will|won['’]t|likely|unlikely|expects?|expected|expecting|anticipat\w*|hopes?|hoping|predict\w*|is set to|are set to|going to)\b/i;
 
 export type Polarity = 'negative' | 'positive' | 'neutral';
 

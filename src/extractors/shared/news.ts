@@ -22,16 +22,25 @@ export interface NewsSentence {
 const REPORT_NOUN =
   /\b(?:report|reports|inspectors?|inspection|inspectorate|watchdog|ofsted|cqc|care quality commission|estyn|assessors?|hmi|chief inspector|inspecting body)\b/i;
 const SPEECH_VERB =
-  /\b(?:said|says|say|found|finds|find|highlighted|highlights|highlight|warned|warns|warn|added|adds|noted|notes|praised|praises|criticised|criticises|concluded|concludes|recommended|recommends|recommending|identified|identifies|stated|states|reported|observed|observes|went on|explained|told|tells|described|describes|exposed|revealed|reveals|uncovered|acknowledged|judged|rated|branded|commented|claimed|insisted|asked|replied|enquired|argued|believes|thinks|noticed|heard|appealed|admitted|accepted|welcomed)\b/i;
+  /\b(?:said|says|say|found|finds|find|highlighted|highlights|highlight|warned|warns|warn|added|adds|noted|notes|praised|praises|criticised|criticises|concluded|concludes|recommended|recommends|recommending|identified|identifies|stated|states|reported|observed|observes|went on|explained|told|tells|described|describes|exposed|revealed|reveals|uncovered|acknowledged|commented|claimed|insisted|asked|replied|enquired|argued|believes|thinks|noticed|heard|appealed|admitted|accepted|welcomed)\b/i;
 const OTHER_SPEAKER =
   /\b(?:councillors?|cllr|council(?:['’]s)? (?:leaders?|bosses|officers?|chiefs?|director|spokes\w+|cabinet)|the council (?:said|says|expects|believes|has said|is|was|will|added)|^(?:the )?council\b|directors?|officers?|spokes(?:man|woman|person)|chief executive|mayor|cabinet member|portfolio|headteacher|head teacher|headmistress|headmaster|parents?|minister|mp\b|governors?|owners?|managers?|a meeting heard|the meeting heard|meeting was told|was told|group was told|board was told|local authority (?:said|says|has noted|noted|expects|believes))\b/i;
 const SAY_VERB = /\b(?:said|says|told|added|explained|asked|replied|warned|insisted|claimed|argued|enquired|admitted|commented|went on|appealed|stressed|urged)\b/i;
+const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][\w'’-]+|\b(?:[Cc]ouncil|meeting|group|committee|board|[Aa]uthority|[Ss]chool|[Tt]rust|owners?|spokes\w+)\b/;
 const PRONOUN_SPEAKER = /\b(?:he|she|they)\s+(?:said|says|added|told|explained|warned|continued|went on)\b/i;
 const FURNITURE_START =
   /^(?:most popular|most read|sponsored|related (?:articles|stories|content)|featured (?:jobs|event)|job of the week|advertise with us|about us|share this|comments?|@highlight|sign up|newsletter|read more|read the full|click here|more from|you may also like|trending|©|copyright)\b/i;
 const BYLINE = /^(?:by\b|published|updated|\||top of page|bottom of page|\d{1,2}:\d{2})/i;
 const CAPTION = /^['‘"“]?[\p{Lu}][\p{L}'’ -]{0,30}['’"”]?:\s+\S/u;
 const OPEN_QUOTE = /^["“'‘]/;
+
+/** The words of a paragraph outside its quotes: where its attribution stands. */
+export function unquoted(text: string): string {
+  let rest = text.replace(/“[^”]*(?:”|$)/g, ' ').replace(/"[^"]*(?:"|$)/g, ' ');
+  // A single-quoted opening runs to the closing quote mark that is followed by punctuation or space.
+  if (/^\s*['‘]/.test(rest)) rest = rest.replace(/^\s*['‘][\s\S]*?(?:['’](?=[\s,.;:!?]|$)|$)/, ' ');
+  return rest.replace(/(?<=\s)['‘][^'’]{1,200}['’](?=[\s,.;:!?]|$)/g, ' ');
+}
 
 /** Names of people introduced as inspectors ("chief inspector of prisons Nick Hardwick"). */
 function inspectorNames(text: string): Set<string> {
@@ -48,9 +57,24 @@ function voiceOf(sentence: string, inspectors: Set<string>): Voice | null {
   if (verbs.length === 0 && !/\ba meeting heard\b|\bwas told\b/i.test(sentence)) return null;
   const named = (text: string): boolean =>
     [...inspectors].some((name) => new RegExp(`\\b(?:Mr|Mrs|Ms|Dr|Sir)?\\s*${name}\\b`).test(text));
-  // The speaker stands next to the verb: "the report said", "Ofsted found", "said Cllr X".
+  // A sentence that opens with the inspectors as its subject ("Inspectors visiting the council
+  // praised ...") is theirs.
+  if (/^["“'‘]?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:inspectors|report|inspectorate|watchdog|Ofsted|CQC|Estyn)\b(?![’']s)/i.test(sentence.trim())) return 'report';
+  // The speaker stands next to the verb: "the report said", "Mr Senior told", "said the report".
   for (const v of verbs) {
-    const window = sentence.slice(Math.max(0, v.index - 45), v.index + v[0].length + 35);
+    const before = sentence.slice(0, v.index).split(/\s+/).filter(Boolean).slice(-5).join(' ');
+    const after = sentence.slice(v.index + v[0].length).split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+    for (const side of [before, after]) {
+      if (named(side)) return 'report';
+      const report = REPORT_NOUN.exec(side);
+      const other = OTHER_SPEAKER.exec(side) ?? PERSON.exec(side);
+      if (report && (!other || (side === before ? report.index > other.index : report.index < other.index))) return 'report';
+      if (other) return 'other';
+    }
+  }
+  for (const v of verbs) {
+    const from = sentence.lastIndexOf(' ', Math.max(0, v.index - 60)) + 1;
+    const window = sentence.slice(from, v.index + v[0].length + 35);
     if (named(window) || REPORT_NOUN.test(window)) return 'report';
     if (OTHER_SPEAKER.test(window)) return 'other';
   }
@@ -81,27 +105,20 @@ export function newsSentences(doc: Doc): NewsSentence[] {
     const flat = flatten(block.text);
     const spans = sentences(flat);
     const isQuote = OPEN_QUOTE.test(text);
-    // The voice of the whole paragraph when one of its sentences attributes it.
+    // A quoted paragraph speaks with one voice: its attribution outside the quotes, else the
+    // speaker of the quote it continues, else the last speaker named.
     let paragraphVoice: Voice | null = null;
-    for (const s of spans) {
-      const v = voiceOf(flat.slice(s.start, s.end), inspectors);
-      if (v) {
-        paragraphVoice = v;
-        break;
-      }
-      if (PRONOUN_SPEAKER.test(flat.slice(s.start, s.end))) {
-        paragraphVoice = lastSpeaker;
-        break;
-      }
+    if (isQuote) {
+      const outside = unquoted(flat);
+      paragraphVoice = voiceOf(outside, inspectors) ?? (PRONOUN_SPEAKER.test(outside) ? lastSpeaker : null) ?? openQuote ?? (lastSpeaker !== 'none' ? lastSpeaker : null);
     }
-    if (!paragraphVoice && isQuote && openQuote) paragraphVoice = openQuote;
-    if (!paragraphVoice && isQuote && lastSpeaker !== 'none') paragraphVoice = lastSpeaker;
+    let lastVoice: Voice | null = null;
     for (const s of spans) {
       const sentence = flat.slice(s.start, s.end);
-      let voice = voiceOf(sentence, inspectors);
-      if (!voice && PRONOUN_SPEAKER.test(sentence)) voice = lastSpeaker;
-      // A quoted sentence takes the paragraph's speaker; an unquoted one its own attribution.
-      if (!voice) voice = isQuote || /^["“'‘]/.test(sentence) ? (paragraphVoice ?? 'none') : 'none';
+      let voice: Voice | null = isQuote ? paragraphVoice : voiceOf(unquoted(sentence), inspectors);
+      if (!voice && !isQuote && PRONOUN_SPEAKER.test(unquoted(sentence))) voice = lastSpeaker;
+      voice ??= 'none';
+      if (voice !== 'none') lastVoice = voice;
       out.push({
         start: block.start + s.start,
         end: block.start + s.end,
@@ -111,6 +128,7 @@ export function newsSentences(doc: Doc): NewsSentence[] {
         leadIn: /:\s*$/.test(sentence) && s.end === spans[spans.length - 1]?.end,
       });
     }
+    paragraphVoice ??= lastVoice;
     if (paragraphVoice && paragraphVoice !== 'none') lastSpeaker = paragraphVoice;
     openQuote = isQuote && leavesQuoteOpen(text) ? paragraphVoice : null;
   }
