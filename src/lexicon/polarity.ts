@@ -4,13 +4,13 @@
 
 /** Shortfalls: an item or sentence with any of these is an area for improvement. */
 export const NEGATIVE = [
-  'not', "n['’]t", 'no (?!longer|doubt)\\w+', 'never', 'nor', 'none',
+  'not', "n['’]t", 'no (?:evidence|system|systems|clear|joint|effective|plan|plans|record|records|consistent|coordinated|strategic|oversight|member|access|capacity|assessment|assessments|respect|confidence|one|way|understanding|regard|action)', 'never', 'nor',
   'too (?:many|much|long|slow|slowly|high|few|late|often|variable|early|little)', 'too',
   'insufficient(?:ly)?', 'lack(?:s|ing|ed)?', 'poor(?:ly|er)?', 'weak(?:ness|nesses|er|ly)?', 'inadequa(?:te|tely|cies|cy)',
   'inconsistent(?:ly)?', 'inconsistency', 'inconsistencies', 'variab(?:le|ility)', 'variation(?:s)?', 'vary', 'varies',
   'delay(?:s|ed)?', 'drift', 'slow(?:er|ly)?', 'fail(?:s|ed|ing|ure|ures)?', 'declin(?:e|ed|es|ing)', 'deteriorat(?:e|ed|ion|ing)',
   'shortfall(?:s)?', 'gap(?:s)?', 'concerning', 'raised concerns?', 'concerns? (?:remain|remains|about|over|were raised|have been raised)', 'cause (?:for|of) concern', 'serious concerns?', 'significant concerns?', 'areas? of concern', 'limited', 'unnecessar(?:y|ily)', 'unplanned', 'struggl(?:e|es|ing)',
-  'difficult(?:y|ies)?', 'challenging', 'a (?:real |significant |key )?challenge', 'remains? (?:an? )?(?:area|concern|issue|weak|variable|inconsistent|too|high|low)',
+  'difficult', 'difficulty (?:in|with)', 'challenging', 'bad', 'worst', 'disagree(?:s|d)?', 'a (?:real |significant |key )?challenge', 'remains? (?:an? )?(?:area|concern|issue|weak|variable|inconsistent|too|high|low)',
   'yet to', 'underdeveloped', 'under-?resourced', 'under-?developed', 'infancy', 'unclear', 'ineffective(?:ly)?', 'rarely',
   'seldom', 'omission', 'reliant', 'unsuitable', 'unsafe', 'unacceptable', 'inappropriate(?:ly)?', 'unassessed',
   'widespread', 'serious(?:ly)?(?! case)', 'harmful', 'bully(?:ing)?', 'disrupt(?:ion|ive)', 'disengaged',

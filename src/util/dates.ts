@@ -3,7 +3,7 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-export const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
+export const DAY = '(?<!\\d)(?:[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)';
 const YEAR = '(?:19|20)\\d\\d';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

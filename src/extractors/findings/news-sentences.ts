@@ -7,6 +7,7 @@ import { defineRule, type Draft } from '../define.js';
 import { asks, isEnforcement, polarity } from '../shared/classify.js';
 import { newsSentences } from '../shared/news.js';
 
+const FINDING_VERB = /\b(?:found|finds|said|says|highlighted|warned|warns|criticised|identified|concluded|reported|noted|stated|exposed|uncovered|revealed)\b/i;
 const TERMINAL = /[.!?]["'”’)\]]*$|["'”’]$/;
 // "In the latest report the inspectors said: 'There has been ..." - the finding starts after it.
 const INLINE_LEAD_IN = /^[^'"“‘:]{0,100}?\b(?:said|added|went on|stated|found|wrote|concluded|highlighted|continued|says)\s*:\s*['"“‘]?/i;
@@ -32,7 +33,9 @@ export default defineRule({
       else if (asks(s.text)) category = 'recommendation';
       else {
         const p = polarity(s.text);
-        category = p === 'negative' ? 'area_for_improvement' : p === 'positive' ? 'strength' : s.voice === 'report' ? 'area_for_improvement' : null;
+        // A reported finding with no cue either way is, in news, most often a criticism.
+        const reported = s.voice === 'report' && FINDING_VERB.test(s.text);
+        category = p === 'negative' ? 'area_for_improvement' : p === 'positive' ? 'strength' : reported ? 'area_for_improvement' : null;
       }
       if (category) found.push({ type: 'finding', category, start, end: s.end, heading: null });
     }

@@ -27,7 +27,7 @@ const OTHER_SPEAKER =
   /\b(?:councillors?|cllr|council(?:['’]s)? (?:leaders?|bosses|officers?|chiefs?|director|spokes\w+|cabinet)|the council (?:said|says|expects|believes|has said|is|was|will|added)|^(?:the )?council\b|directors?|officers?|spokes(?:man|woman|person)|chief executive|mayor|cabinet member|portfolio|headteacher|head teacher|headmistress|headmaster|parents?|minister|mp\b|governors?|owners?|managers?|a meeting heard|the meeting heard|meeting was told|was told|group was told|board was told|local authority (?:said|says|has noted|noted|expects|believes))\b/i;
 const SAY_VERB = /\b(?:said|says|told|added|explained|asked|replied|warned|insisted|claimed|argued|enquired|admitted|commented|went on|appealed|stressed|urged)\b/i;
 const PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][\w'’-]+|\b(?:[Cc]ouncil|meeting|group|committee|board|[Aa]uthority|[Ss]chool|[Tt]rust|owners?|spokes\w+)\b/;
-const PRONOUN_SPEAKER = /\b(?:he|she|they)\s+(?:said|says|added|told|explained|warned|continued|went on)\b/i;
+const PRONOUN_SPEAKER = /\b(?:he|she|they|it)\s+(?:said|says|added|told|explained|warned|continued|went on)\b/i;
 const FURNITURE_START =
   /^(?:most popular|most read|sponsored|related (?:articles|stories|content)|featured (?:jobs|event)|job of the week|advertise with us|about us|share this|comments?|@highlight|sign up|newsletter|read more|read the full|click here|more from|you may also like|trending|©|copyright)\b/i;
 const BYLINE = /^(?:by\b|published|updated|\||top of page|bottom of page|\d{1,2}:\d{2})/i;
@@ -113,11 +113,15 @@ export function newsSentences(doc: Doc): NewsSentence[] {
       paragraphVoice = voiceOf(outside, inspectors) ?? (PRONOUN_SPEAKER.test(outside) ? lastSpeaker : null) ?? openQuote ?? (lastSpeaker !== 'none' ? lastSpeaker : null);
     }
     let lastVoice: Voice | null = null;
+    // A quote opened after a colon ("One parent said: 'We're ...") runs on to later sentences.
+    let carried: Voice | null = null;
     for (const s of spans) {
       const sentence = flat.slice(s.start, s.end);
       let voice: Voice | null = isQuote ? paragraphVoice : voiceOf(unquoted(sentence), inspectors);
       if (!voice && !isQuote && PRONOUN_SPEAKER.test(unquoted(sentence))) voice = lastSpeaker;
-      voice ??= 'none';
+      voice ??= carried ?? 'none';
+      if (/:\s*["“'‘]/.test(sentence) && !/["”'’]\s*$/.test(sentence)) carried = voice;
+      else if (/["”'’]\s*$/.test(sentence)) carried = null;
       if (voice !== 'none') lastVoice = voice;
       out.push({
         start: block.start + s.start,
