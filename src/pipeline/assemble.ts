@@ -7,6 +7,8 @@ import { cleanText } from '../util/text.js';
 import type { Extraction } from './extract.js';
 import { LineIndex, type MappedText } from './mapped-text.js';
 
+const AREA_STOP = new Set(['the', 'and', 'for', 'with', 'who', 'its', 'their', 'of']);
+
 export interface AssembleInput {
   source: SourceInfo;
   /** The decoded input that positions refer to. */
@@ -65,12 +67,24 @@ export function assemble(input: AssembleInput): ParseResult {
     });
   }
 
+  // One judgement per area, grade and time. A longer name for an area already graded the same
+  // ("experiences and progress of children looked after ..." beside "children looked after ...",
+  // from a report's body tables) is the same judgement.
   const judgements: Judgement[] = [];
-  const judged = new Set<string>();
-  for (const j of extraction.judgements) {
-    const key = `${j.draft.area}|${j.draft.grade}|${j.draft.current}`;
-    if (judged.has(key)) continue;
-    judged.add(key);
+  const areaWords = (area: string): Set<string> => new Set(area.split(/[^a-z0-9’']+/).filter((w) => w.length > 2 && !AREA_STOP.has(w)));
+  const drafts = [...extraction.judgements].sort((a, b) => a.draft.area.length - b.draft.area.length);
+  const distinct: typeof drafts = [];
+  for (const j of drafts) {
+    const words = areaWords(j.draft.area);
+    const same = distinct.some((k) => {
+      if (k.draft.grade !== j.draft.grade || k.draft.current !== j.draft.current) return false;
+      const shorter = areaWords(k.draft.area);
+      return [...shorter].every((w) => words.has(w));
+    });
+    if (!same) distinct.push(j);
+  }
+  distinct.sort((a, b) => a.draft.start - b.draft.start);
+  for (const j of distinct) {
     judgements.push({
       area: j.draft.area,
       grade: j.draft.grade,

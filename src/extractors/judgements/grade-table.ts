@@ -52,7 +52,8 @@ export default defineRule({
         let end = line.end;
         for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
           const next = lines[j] as Line;
-          if (!next.text || /\s{3,}/.test(next.text) || CELL.test(next.text)) break;
+          // Only a wrapped area goes on below ("practice with children and families").
+          if (!/^[a-z]/.test(next.text) || /\s{3,}/.test(next.text) || CELL.test(next.text)) break;
           area += ` ${next.text}`;
           end = next.end;
         }
@@ -75,6 +76,9 @@ export default defineRule({
       while (k >= 0 && areaLines.length < 3 && (lines[k] as Line).text) {
         const above = lines[k] as Line;
         if (CELL.test(above.text) || ROW.test(above.text) || /^(?:judgement|grade)s?$/i.test(above.text)) break;
+        // Lines above the area's first line belong to it only if it wraps on from them.
+        const first = areaLines[0];
+        if (first && !/^[a-z]/.test(first.text)) break;
         areaLines.unshift(above);
         k--;
       }
@@ -82,7 +86,7 @@ export default defineRule({
       // Requires improvement / permanence").
       const below = lines[i + 1];
       let tail = '';
-      if (below && /^[a-z]/.test(below.text) && below.text.length < 60) tail = ` ${below.text}`;
+      if (below && end === line.end && /^[a-z]/.test(below.text) && below.text.length < 60) tail = ` ${below.text}`;
       const first = areaLines[0];
       if (!first) continue;
       const j = judgement(areaLines.map((l) => l.text).join(' ') + tail, gradeText, first.start, end);

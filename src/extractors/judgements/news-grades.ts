@@ -13,7 +13,7 @@ const RATED = new RegExp(
   `\\b(?:rated|graded|judged|upgraded|downgraded|branded|deemed|found to|given|gave|rating of|verdict of|remains?|remained|is|are|was|were|now)\\s+(?:it\\s+|them\\s+)?(?:as\\s+|to\\s+(?:be\\s+)?|an?\\s+)?${Q}${GRADE_WORDS}${Q}`,
   'gi',
 );
-const STANDALONE = new RegExp(`(?:${Q}(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate|outstanding)${Q}\\s+(?:rating|grade|judgement)|\\b(?:in|into|requires?)\\s+(special\\s+measures)|\\bgrade\\s+4\\b)`, 'gi');
+const STANDALONE = new RegExp(`(?:${Q}(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate|outstanding)${Q}\\s+(?:rating|grade|judgement)|\\b(?:in|into|requires?)\\s+(special\\s+measures)|\\bgrade\\s+4\\b|(?<!rated\\s|graded\\s|to\\s|as\\s|be\\s)\\b(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)(?!\\s+(?:rating|grade)))`, 'gi');
 const AMBIGUOUS = /^(?:good|poor|weak|adequate|excellent|satisfactory|very good|exceptional|needs? improvement)$/i;
 const PREVIOUS = /\b(?:previous(?:ly)?|last inspection|earlier inspection|prior|formerly|no longer|at the time of its previous|after ['‘’"“”]?\w+['’"”]? rating|two years after|since being rated|used to be)\b/i;
 const AREA_AFTER = /^\s*in\s+(?:its\s+|their\s+)?(.+?)(?=,(?!\s+(?:and\s+)?(?:its|their)\b)|\s+but\b|\s+while\b|\.|$)/i;
@@ -54,7 +54,7 @@ export default defineRule({
           const subject = AREA_BEFORE.exec(before.trim());
           if (subject) areas.push(normaliseArea(subject[1] as string));
         }
-        const isPrevious = previous && (PREVIOUS.test(before) || PREVIOUS.test(after.slice(0, 60)));
+        const isPrevious = previous && !/\bnow\s+(?:\w+\s+)?$/i.test(before) && (PREVIOUS.test(before) || PREVIOUS.test(after.slice(0, 60)));
         if (areas.length === 0) {
           if (overallTaken && grade !== 'special_measures') continue;
           if (grade !== 'special_measures') overallTaken = true;
