@@ -31,7 +31,7 @@ describe('parse: an unannounced-inspection letter', () => {
   it('gives positions that slice back to the source text', () => {
     for (const f of [...result.findings, ...result.judgements]) {
       const source = input.slice(f.position.start.offset, f.position.end.offset);
-      const words = (s: string): string => s.replace(/<[^>]*>|[▪•\-]/g, ' ').replace(/\s+/g, ' ').trim();
+      const words = (s: string): string => s.replace(/<[^>]*>|[▪•-]/g, ' ').replace(/\s+/g, ' ').trim();
       expect(words(source)).toContain(words(f.text).slice(0, 30));
       const lines = input.slice(0, f.position.start.offset).split('\n');
       expect(f.position.start.line).toBe(lines.length);

@@ -45,7 +45,8 @@ export function findSubject(text: string, title: string | null, kind: string | n
   }
   const body = text.slice(0, 20000);
   const m = INSTITUTION.exec(body.replace(/\n/g, ' '));
-  const services = /children[’']s services in ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/.exec(body);
+  const services =
+    /[Cc]hildren[’']s services in ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/.exec(body) ?? /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+children[’']s\s+services\b/.exec(body);
   const prison = /\b([A-Z][\w'’-]+)\s+prison\b/.exec(body);
   const candidates = [m && !GENERIC_START.test(m[1] as string) ? { at: m.index, name: m[1] as string } : null,
     services ? { at: services.index, name: services[1] as string } : null,
