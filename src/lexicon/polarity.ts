@@ -66,4 +66,5 @@ export const ENFORCEMENT = [
 ] as const;
 
 export const wordsPattern = (list: readonly string[], flags = 'gi'): RegExp =>
-  new RegExp(`(?<![\\w'’-])(?:${list.join('|')})(?![\\w'’-])`, flags);
+  // Whole words: not inside "well-being" or "children's", but a quote mark may stand beside them.
+  new RegExp(`(?<![\\w-])(?<!\\w['’])(?:${list.join('|')})(?![\\w-]|['’]\\w)`, flags);

@@ -2,7 +2,7 @@
 // action.") introduces findings; it is not one.
 import { defineRule } from '../define.js';
 
-const LEAD_IN = /:\s*$|\bthe following (?:actions?|areas?|recommendations?|improvements?)\s*[.:]?\s*$|\bshould take the following\b/i;
+const LEAD_IN = /:\s*$|\bthe\s+following\s+(?:actions?|areas?|recommendations?|improvements?|steps)\s*[.:]?\s*$|\bshould\s+take\s+the\s+following\b/i;
 
 export default defineRule({
   name: 'filters/lead-ins',

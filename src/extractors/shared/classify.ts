@@ -8,7 +8,11 @@ const NEGATIVE_RE = wordsPattern(NEGATIVE);
 const POSITIVE_RE = wordsPattern(POSITIVE);
 const ASK_RE = wordsPattern(ASK_SENTENCE, 'i');
 const ENFORCEMENT_RE = wordsPattern(ENFORCEMENT, 'i');
-const IMPERATIVE_RE = new RegExp(`^(?:(?:as a matter of urgency|urgently|in order to [^,]{0,80}),\\s*)?(?:${IMPERATIVE_START.join('|')})\\b`, 'i');
+// An imperative verb, not a noun that looks like one ("Record keeping is ...", "Work has been ...").
+const IMPERATIVE_RE = new RegExp(
+  `^(?:(?:as a matter of urgency|urgently|in order to [^,]{0,80}),\\s*)?(?:${IMPERATIVE_START.join('|')})\\b(?!\\s+(?:has|have|had|is|are|was|were|will|can|may|keeping|of|to)\\b)`,
+  'i',
+);
 const IMPERATIVE_AFTER_CLAUSE = new RegExp(`^[^.;]{3,120}?,\\s*(?:${IMPERATIVE_START.join('|')})\\s+(?:that|all|the|a|an|partners|children|there|care|staff|leaders|managers|social)\\b`, 'i');
 const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?:should|must|needs? to|is to|are to)\s+(?!be able\b|have\b(?! (?:a|an|the|access)))\w+/i;
 const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though|when|where|once|if|as)\b[^,]{3,200},\s*/i;
