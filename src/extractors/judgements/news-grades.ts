@@ -17,7 +17,7 @@ const STANDALONE = new RegExp(`(?:${Q}(requires?\\s+improvement(?:\\s+to\\s+be\\
 const AMBIGUOUS = /^(?:good|poor|weak|adequate|excellent|satisfactory|very good|exceptional|needs? improvement)$/i;
 const PREVIOUS = /\b(?:previous(?:ly)?|last inspection|earlier inspection|prior|formerly|no longer|at the time of its previous|after ['‘’"“”]?\w+['’"”]? rating|two years after|since being rated|used to be)\b/i;
 const AREA_AFTER = /^\s*in\s+(?:its\s+|their\s+)?(.+?)(?=,(?!\s+(?:and\s+)?(?:its|their)\b)|\s+but\b|\s+while\b|\.|$)/i;
-const AREA_BEFORE = new RegExp(`^(${AREA_START}[^,.]{0,140}?)\\s+(?:was|were|is|are|has been|have been)?\\s*(?:rated|graded|judged|found to|requires?|now)?\\s*$`, 'i');
+const AREA_BEFORE = new RegExp(`^(${AREA_START}[^,.]{0,140}?)(?:\\s+(?:was|were|is|are|has been|have been))?(?:\\s+(?:rated|graded|judged|found to|requires?|now))?\\s*$`, 'i');
 
 export default defineRule({
   name: 'judgements/news-grades',
