@@ -51,6 +51,7 @@ export function looksLikeHeading(line: string, before: string | null, after: str
   if (!/^[\p{Lu}\d'‘“"]/u.test(text)) return false;
   if (/[,;]$/.test(text) || (/\.$/.test(text) && !/^this is an? [\w ]*\b(?:school|provider|college|setting)\.$/i.test(text))) return false;
   if (LOWER_TAIL.test(text)) return false;
+  if (/[a-z][.!?]["'”’]?\s+["'“‘]?[A-Z]/.test(text)) return false; // two sentences: prose
   if (text.split(/\s+/).length > 14) return false;
   if (before !== null && !SENTENCE_END.test(before.trim()) && !/[:?]$/.test(before.trim())) return false;
   if (after !== null && /^[a-z(]/.test(after.trim())) return false;

@@ -16,6 +16,8 @@ const RATED = new RegExp(
 const STANDALONE = new RegExp(`(?:${Q}(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate|outstanding)${Q}\\s+(?:rating|grade|judgement)|\\b(?:in|into|requires?)\\s+(special\\s+measures)|\\bgrade\\s+4\\b|(?<!rated\\s|graded\\s|to\\s|as\\s|be\\s)\\b(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)(?!\\s+(?:rating|grade)))`, 'gi');
 const AMBIGUOUS = /^(?:good|poor|weak|adequate|excellent|satisfactory|very good|exceptional|needs? improvement)$/i;
 const PREVIOUS = /\b(?:previous(?:ly)?|last inspection|earlier inspection|prior|formerly|no longer|at the time of its previous|after ['‘’"“”]?\w+['’"”]? rating|two years after|since being rated|used to be)\b/i;
+// "rated inadequate at its last inspection", "... previously" (not "an improvement on the previous rating").
+const PREVIOUS_AFTER = /^\s*(?:overall\s+)?(?:at|in|during|by|after|following)\s+(?:the|its|their|a)\s+(?:previous|last|earlier|prior)\b|^\s*(?:overall\s+)?previously\b/i;
 const AREA_AFTER = /^\s*in\s+(?:its\s+|their\s+)?(.+?)(?=,(?!\s+(?:and\s+)?(?:its|their)\b)|\s+but\b|\s+while\b|\.|$)/i;
 const AREA_BEFORE = new RegExp(`^(${AREA_START}[^,.]{0,140}?)(?:\\s+(?:was|were|is|are|has been|have been))?(?:\\s+(?:rated|graded|judged|found to|requires?|now))?\\s*$`, 'i');
 
@@ -35,7 +37,7 @@ export default defineRule({
     for (const unit of units) {
       if (isPrediction(unit.text)) continue;
       const previous = PREVIOUS.test(unit.text);
-      let overallTaken = false;
+      const overallTaken = new Set<string>();
       const mentions = [...unit.text.matchAll(RATED), ...unit.text.matchAll(STANDALONE)].sort((a, b) => a.index - b.index);
       for (const m of mentions) {
         const phrase = (m.slice(1).find((g) => g !== undefined) ?? '').trim();
@@ -46,6 +48,8 @@ export default defineRule({
         if (!grade) continue;
         const after = unit.text.slice(m.index + m[0].length);
         const before = unit.text.slice(0, m.index);
+        const isPrevious =
+          previous && !/\bnow\s+(?:\w+\s+)?$/i.test(before) && (PREVIOUS.test(before) || PREVIOUS_AFTER.test(after.slice(0, 60)));
         const areas: string[] = [];
         const inArea = AREA_AFTER.exec(after);
         if (inArea && !/^(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:report|inspection)|its first|a |an )/i.test(inArea[1] as string)) {
@@ -54,10 +58,12 @@ export default defineRule({
           const subject = AREA_BEFORE.exec(before.trim());
           if (subject) areas.push(normaliseArea(subject[1] as string));
         }
-        const isPrevious = previous && !/\bnow\s+(?:\w+\s+)?$/i.test(before) && (PREVIOUS.test(before) || PREVIOUS.test(after.slice(0, 60)));
         if (areas.length === 0) {
-          if (overallTaken && grade !== 'special_measures') continue;
-          if (grade !== 'special_measures') overallTaken = true;
+          // One overall grade per sentence and time ("branded it 'inadequate' and 'requiring
+          // improvement'" names one grade); a category of concern comes beside it.
+          const key = isPrevious ? 'previous' : 'current';
+          if (overallTaken.has(key) && grade !== 'special_measures') continue;
+          if (grade !== 'special_measures') overallTaken.add(key);
           areas.push('overall effectiveness');
         }
         for (const area of areas)
