@@ -21,7 +21,7 @@ describe('a council meeting report', () => {
   it('takes the quoted list of areas for improvement and nothing the director or councillors said', () => {
     expect(pairs(r)).toEqual([
       ['area_for_improvement', 'Management oversight of child protection'],
-      ['area_for_improvement', 'Too many children experience changes of'],
+      ['area_for_improvement', 'Too many children experience changes of '],
       ['area_for_improvement', "Assessments do not always take account o"],
     ]);
   });
