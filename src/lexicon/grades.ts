@@ -37,13 +37,19 @@ export const GRADES: readonly GradeEntry[] = [
 /** Any grade's wording (a capturing group). */
 export const GRADE_WORDS = `(${GRADES.map((g) => g.words).join('|')})`;
 
+/**
+ * The number of a point on a numbered scale written before its word (Care Inspectorate
+ * Scotland: "4 - Good", "5 - Very Good"): optional, and not part of the captured grade.
+ */
+export const SCALE_POINT = '(?:[1-6]\\s*[-–]\\s*)?';
+
 /** The four-point scale and its older siblings: the words a grade cell or a headline uses. */
 export const CELL_GRADE_WORDS =
-  '(requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|requires\\s+improvement\\s+to|outstanding|good|inadequate|adequate|satisfactory|excellent|very\\s+good|weak|unsatisfactory|poor)';
+  `${SCALE_POINT}(requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|requires\\s+improvement\\s+to|outstanding|good|inadequate|adequate|satisfactory|excellent|very\\s+good|weak|unsatisfactory|poor|exceptional|strong\\s+standard|expected\\s+standard|needs\\s+attention|urgent\\s+improvement)`;
 
 /** The canonical grade of a grade phrase, or null. */
 export function gradeOf(phrase: string): string | null {
-  const t = phrase.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/\s+/g, ' ').trim();
+  const t = phrase.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/\s+/g, ' ').trim().replace(/^[1-6]\s*[-–]\s*(?=[a-z])/, '');
   for (const g of GRADES) if (new RegExp(`^(?:${g.words})$`, 'i').test(t)) return g.grade;
   return null;
 }
@@ -57,7 +63,7 @@ export const SEND_OUTCOMES: readonly { readonly grade: string; readonly pattern:
 
 /** Words that start the name of a judgement area in the frameworks' tables and headings. */
 export const AREA_START =
-  '(?:the\\s+)?(?:impact of leaders|experiences and progress|overall effectiveness|effectiveness of|quality of|leadership|children who need help|children looked after|adoption|experiences of care leavers|care leavers|personal development|behaviour and attitudes|outcomes for|early years|sixth[- ]form|capacity to improve|the local safeguarding children board|safe|effective|caring|responsive|well-led|curriculum|achievement|attendance|inclusion)';
+  '(?:the\\s+)?(?:impact of leaders|experiences and progress|overall effectiveness|effectiveness of|quality of|leadership|children who need help|children looked after|adoption|experiences of care leavers|care leavers|personal development|behaviour and attitudes|outcomes for|early years|sixth[- ]form|capacity to improve|the local safeguarding children board|safe|effective|caring|responsive|well-led|curriculum|achievement|attendance|inclusion|overall experiences and progress|how well children|overall judgement)';
 
 // "The experiences and progress of children in care: good", "... is inadequate", "... requires
 // improvement to be good": a judgement heading, which also ends the section before it.
@@ -77,6 +83,15 @@ export const AREA_ALIASES: readonly { readonly pattern: RegExp; readonly area: s
   { pattern: /^(?:its |their )?work with children in care$/, area: 'experiences and progress of children in care' },
   { pattern: /^(?:its |their )?work with care leavers$/, area: 'experiences and progress of care leavers' },
   { pattern: /^(?:its |their )?(?:overall effectiveness|overall|overall rating|overall judgement)$/, area: 'overall effectiveness' },
+  // CQC: "Overall rating for this service", and the five key questions ("Are services safe?").
+  { pattern: /^overall rating for this (?:service|location|practice|provider|trust|hospital)$/, area: 'overall effectiveness' },
+  { pattern: /^(?:is the (?:service|practice|location|provider|trust)|are services) safe$/, area: 'safe' },
+  { pattern: /^(?:is the (?:service|practice|location|provider|trust)|are services) effective$/, area: 'effective' },
+  { pattern: /^(?:is the (?:service|practice|location|provider|trust)|are services) caring$/, area: 'caring' },
+  { pattern: /^(?:is the (?:service|practice|location|provider|trust)|are services) responsive(?: to people['’]s needs)?$/, area: 'responsive' },
+  { pattern: /^(?:is the (?:service|practice|location|provider|trust)|are services) well-led$/, area: 'well-led' },
+  // A grade of the last inspection, named by its row ("Previous inspection grade").
+  { pattern: /^(?:previous|last) inspection (?:grade|judgement)$/, area: 'overall effectiveness' },
 ];
 
 /** An area as ANNOTATION.md wants it: lower case, no leading "the" or numbering. */
@@ -84,7 +99,7 @@ export function normaliseArea(text: string): string {
   const area = text
     .replace(/\s+/g, ' ')
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)/, '')
-    .replace(/[:\s–-]+$/, '')
+    .replace(/[:?\s–-]+$/, '')
     .trim()
     .toLowerCase()
     .replace(/[‘’]/g, '’')

@@ -38,6 +38,7 @@ export const HEADINGS: readonly HeadingEntry[] = [
   { role: 'area_for_improvement', pattern: /^areas? of (?:significant |key )?weakness(?:es)?$/ },
   { role: 'area_for_improvement', pattern: /^(?:key |main |significant )?weaknesses$/ },
   { role: 'area_for_improvement', pattern: /^(?:causes? of concern|concerns|key concerns|main concerns)$/ },
+  { role: 'area_for_improvement', pattern: /^(?:area for improvement|cause of concern) \d{1,2}$/ },
   { role: 'area_for_improvement', pattern: /^what does the (?:local )?(?:area )?partnership need to do better\??$/ },
   { role: 'area_for_improvement', pattern: /^what (?:is|are) not (?:yet )?(?:working|good enough)(?: well)?\??$/ },
   { role: 'area_for_improvement', pattern: /^this is an? (?:inadequate )?(?:school|provider|college|setting)(?: that requires improvement)?\.?$/ },
@@ -48,6 +49,8 @@ export const HEADINGS: readonly HeadingEntry[] = [
   { role: 'priority_action', pattern: /^(?:statutory )?requirements(?: and due dates?)?$/ },
   { role: 'priority_action', pattern: /^(?:enforcement|compliance) actions?(?: (?:we have taken|taken))?$/ },
   { role: 'priority_action', pattern: /^(?:actions? (?:we have told|the provider must take)|breaches of regulations?).*$/ },
+  // CQC: "Action the service MUST take to improve" (breaches of regulations).
+  { role: 'priority_action', pattern: /^actions? the (?:service|provider|practice|trust|location|hospital) must take(?: to improve)?$/ },
   // Recommendations: what is to be done
   { role: 'recommendation', pattern: /^(?:key |main |our |further )?recommendations?$/ },
   { role: 'recommendation', pattern: /^what needs to improve(?: in this (?:local authority|area of social work practice|area))?\??$/ },
@@ -55,12 +58,18 @@ export const HEADINGS: readonly HeadingEntry[] = [
   { role: 'recommendation', pattern: /^what (?:the |this )?(?:school|provider|college|setting) (?:needs|should do|must do) to (?:do to )?improve.*$/ },
   { role: 'recommendation', pattern: /^(?:areas? for action|actions? (?:required|needed)|what should happen next|improvements? needed)$/ },
   { role: 'recommendation', pattern: /^(?:you|the provider|the registered (?:person|provider|manager)) (?:should|must)(?: take the following actions?)?.*$/ },
+  // CQC: "Action the service SHOULD take to improve".
+  { role: 'recommendation', pattern: /^actions? the (?:service|provider|practice|trust|location|hospital) should take(?: to improve)?$/ },
+  // HMICFRS: numbered sub-headings under "Causes of concern" / "Areas for improvement".
+  { role: 'recommendation', pattern: /^recommendation \d{1,2}$/ },
   // Sections that are not findings lists (they end the section before them).
   {
     role: 'stop',
     pattern:
       /^(?:executive summary|summary(?: of (?:findings|key findings.*|main findings|inspection findings|judgements))?|summary for children(?: and young people)?|headline findings|main findings|key findings|inspection findings.*|findings|next steps|contents|introduction|background|context|information about (?:this|the) .*|progress since the (?:last|previous) inspection|inspection judgements?.*|the inspection judgements and what they mean|what the .*inspection judgements mean|record of main findings|capacity to improve|full report|school details|provider details|local area partnership details|inspection team|about this inspection|how we carried out this inspection|what we found|what inspectors found|overall findings|case study.*|practice study.*|areas covered by the visit|the local authority|the local safeguarding children board|lead inspector|inspection dates?.*|judgement|grade|what is it like to .*|what is the area partnership.*doing.*|inspection outcome)$/,
   },
+  // Summaries and reviews of earlier findings: not this inspection's findings lists.
+  { role: 'stop', pattern: /^(?:key messages|findings and evaluation of progress|previous (?:area for improvement|requirement) \d{1,2}|what the (?:service|provider) has done to meet any .*)$/ },
 ];
 
 /** The form of a heading line that the patterns above are tested against. */

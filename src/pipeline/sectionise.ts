@@ -94,9 +94,20 @@ export function isHardWrapped(text: string): boolean {
   return wraps >= 5 && wraps / Math.max(lines, 1) > 0.05;
 }
 
+/** The length most full lines of the text reach (its wrap width, for wrapped text). */
+function typicalLineLength(text: string): number {
+  const lengths = text
+    .split('\n', 5000)
+    .map((l) => l.trim().length)
+    .filter((n) => n > 20)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+}
+
 export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
   const blocks: Block[] = [];
   const wrapped = isHardWrapped(text);
+  const wrapWidth = typicalLineLength(text);
   let listId = 0;
   let section: Section | null = null;
   let heading: Section | null = null;
@@ -153,8 +164,14 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
         pushHeading(line.start, line.end, bare);
         continue;
       }
-      // In unwrapped text, a new line after a finished sentence is a new paragraph.
-      if (!wrapped && run.length > 0 && SENTENCE_END.test((run[run.length - 1] as RawLine).text.trim()) && /^["“'‘]?[\p{Lu}\d]/u.test(bare.trim())) flush();
+      // A new line after a finished sentence is a new paragraph in unwrapped text; in wrapped
+      // text too when the sentence ended a short line of a list item (the item ended there, and
+      // markdown's lazy continuation glued the next paragraph on).
+      const last = run[run.length - 1];
+      if (last && SENTENCE_END.test(last.text.trim()) && /^["“'‘]?[\p{Lu}\d]/u.test(bare.trim())) {
+        const shortLine = last.text.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '').trim().length < 0.6 * wrapWidth;
+        if (!wrapped || (runKind === 'item' && shortLine && i > 0)) flush();
+      }
       // A numbered line right under a heading that remark kept in the paragraph ("21. Families
       // ..." after "The local authority's strengths": only "1." may interrupt a paragraph).
       if (run.length === 0 && kind === 'paragraph' && /^\s*\d{1,3}[.)]\s+\S/.test(line.text) && blocks.at(-1)?.kind === 'heading') {

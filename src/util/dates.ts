@@ -73,7 +73,8 @@ const SEP = '\\s*(?:-|–|—|to|until|and|&)\\s*';
 export function parseDateRange(text: string, fallbackYear?: number): { start: string; end: string } | null {
   const t = text.replace(/\s+/g, ' ').trim();
   const full = `(${DAY})\\s+(${MONTH})\\.?(?:\\s+(${YEAR}))?`;
-  let m = new RegExp(`(${DAY})${SEP}(${DAY})\\s+(${MONTH})\\.?,?\\s+(${YEAR})`, 'i').exec(t);
+  // "5, 6 and 7 March 2024": the days between the first and the last are passed over.
+  let m = new RegExp(`(${DAY})(?:\\s*,\\s*${DAY})*${SEP}(${DAY})\\s+(${MONTH})\\.?,?\\s+(${YEAR})`, 'i').exec(t);
   if (m) {
     const month = monthNumber(m[3] as string);
     const year = Number(m[4]);

@@ -9,6 +9,8 @@ const CELL = new RegExp(`^(?:grade\\s*\\d\\s*\\(\\s*)?${CELL_GRADE_WORDS}\\)?(?:
 const ROW = new RegExp(`^(\\S.*?\\S)\\s{3,}${CELL_GRADE_WORDS}$`, 'i');
 const NOT_AN_AREA = /^(?:judgements?|grades?|key|a service|inspection|the judgements|table|notes?)\b|[.;]$|\b(?:outstanding|inadequate|requires improvement|grade \d)\b/i;
 const PREVIOUS = /\s*(?:at|in)\s+(?:the\s+)?(?:previous|last)\s+inspection\s*$/i;
+// A row that names the earlier grade itself ("Previous inspection grade   Good").
+const PREVIOUS_ROW = /^(?:previous|last)\s+inspection\s+(?:grade|judgement)$/i;
 
 interface Line {
   text: string;
@@ -31,7 +33,7 @@ function judgement(areaText: string, gradeText: string, start: number, end: numb
   if (!grade) return null;
   const raw = areaText.replace(/\s+/g, ' ').trim();
   if (raw.length < 4 || raw.length > 160 || NOT_AN_AREA.test(raw)) return null;
-  const current = !PREVIOUS.test(raw);
+  const current = !PREVIOUS.test(raw) && !PREVIOUS_ROW.test(raw);
   return { type: 'judgement', area: normaliseArea(raw.replace(PREVIOUS, '')), grade, current, start, end };
 }
 

@@ -3,6 +3,7 @@
 import { CELL_GRADE_WORDS, gradeOf, isJudgementHeading, normaliseArea } from '../../lexicon/grades.js';
 import { defineRule, type Draft } from '../define.js';
 
+const PREVIOUS = /\s+(?:at|in)\s+(?:the\s+)?(?:previous|last)\s+inspection$/i;
 const SPLIT = new RegExp(`^(.*?)(?::|\\s+is|\\s+are|\\s+(?=requires?\\b))\\s+${CELL_GRADE_WORDS}\\s*$`, 'i');
 
 export default defineRule({
@@ -19,7 +20,10 @@ export default defineRule({
       const m = SPLIT.exec(line);
       const grade = m ? gradeOf((m[2] as string).replace(/\s+to$/i, ' to be good')) : null;
       if (!m || !grade) continue;
-      found.push({ type: 'judgement', area: normaliseArea(m[1] as string), grade, current: true, start: block.start, end: block.end });
+      // "Overall judgement at last inspection: good" gives the earlier inspection's grade.
+      const area = (m[1] as string).trim();
+      const current = !PREVIOUS.test(area);
+      found.push({ type: 'judgement', area: normaliseArea(area.replace(PREVIOUS, '')), grade, current, start: block.start, end: block.end });
     }
     return found;
   },

@@ -6,7 +6,7 @@ import { defineRule, meta, type Draft } from '../define.js';
 const LETTER = /^\s*Dear\s+\S/m;
 const SIGN_OFF = /\bYours\s+(?:sincerely|faithfully)\b/i;
 const REPORT_LABELS =
-  /\bInspection dates?\b|\bReport published\b|^\s*School report\b|Local Area Partnership report|\bDate of (?:inspection|publication)\b|^\s*Inspection report\b|^\s*Inspection of\b|\bRe-inspection of\b|Unique reference number|\bURN\b/im;
+  /\bInspection dates?\b|\bReport published\b|^\s*School report\b|Local Area Partnership report|\bDate of (?:inspection|publication)\b|^\s*Inspection report\b|^\s*Inspection of\b|^\s*(?:An?|A joint) inspection of\b|\bRe-inspection of\b|Unique reference number|\bURN\b/im;
 const NEWS_CUES: readonly RegExp[] = [
   /^\s*By\s*\n?\s*[A-Z][a-z]+\s+[A-Z]/m,
   /\bPUBLISHED:|\bUPDATED:|\bUpdated\s+\w+day\b/,

@@ -7,7 +7,7 @@ import { defineRule, meta, type Draft } from '../define.js';
 
 const LABELLED = /\bInspection dates?\s*:?[ \t]*\n?\s*([^\n]{4,90})/i;
 const PROSE: readonly RegExp[] = [
-  /\b(?:conducted|carried out|took place|undertaken|undertook|held|inspected)\s+(?:on|between|from)\s+([^.;]{4,80})/i,
+  /\b(?:conducted|carried\s+out|took\s+place|undertaken|undertook|held|inspected)\s+(?:on|between|from)\s+([^.;]{4,80})/i,
   /\bBetween\s+(\d[^,.;]{4,60}?),/,
   /\b(?:visit|inspection)\b[^.;]{0,80}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:and|to|–|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z][a-z]+\s+\d{4})/,
   /\binspection\s+(?:took place|was carried out)?\s*(?:on|between|from)\s+([^.;]{4,60})/i,

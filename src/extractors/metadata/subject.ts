@@ -14,6 +14,13 @@ const AFTER_TITLE: readonly RegExp[] = [
   /Joint targeted area inspection of (?:the .+? (?:in|for) )?([A-Z][\w'’ -]+?)\s*$/,
   /\b(?:within|in|at|of)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|upon|on|the)?\s*[A-Z][\w'’-]*)*?)\s+children[’']s\s+services\s*$/,
   /\binspection of .+? (?:in|for) ([A-Z][\w'’-]*(?:\s+(?:and|of|upon|on|the)?\s*[A-Z][\w'’-]*)*)\s*$/i,
+  // "Focused visit to Eastmoor children's services", "Joint local area SEND inspection in
+  // Wessex", "An inspection of youth offending services in Westshire HM Inspectorate of ...".
+  /\b(?:visit|inspection)\s+(?:to|in|of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?!(?:HM|His|Her)\b)(?:(?:and|of|upon|on)\s+)?[A-Z][\w'’-]*)*?)(?:\s+(?:local authority\s+)?children[’']s\s+services)?\s*$/,
+  /\binspection of [a-z][\w ]+? (?:in|for|at) ([A-Z][\w'’-]*(?:\s+(?!(?:HM|His|Her)\b)(?:(?:and|of|upon|on)\s+)?[A-Z][\w'’-]*)*)/,
+  // A named institution in the title: "Inspection of Oakfield Primary School Mill Lane ...",
+  // "Brambleside Academy report card", "An inspection of Westshire Police".
+  /^(?:(?:Re-)?Inspection of\s+(?:an?\s+[\w -]{1,40}?:\s*)?|An? inspection of\s+|.*?\binspection of\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|the)\s+)?){0,6}(?:School|Academy|College|Nursery|Police|Constabulary|Fire and Rescue Service))\b/,
 ];
 const GENERIC_START = /^(?:The|A|An|This|Inspection|Annual|Joint|Area|Local|Children|Ofsted|Care Quality|Her|His|Social Work|Scroll|PUBLISHED|UPDATED|NHS|Government|Department)\b/;
 
@@ -34,8 +41,11 @@ export function findSubject(text: string, title: string | null, kind: string | n
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (kind === 'inspection-report') {
     // "School report" / name / address; or the authority's name above "Inspection of ...".
-    const school = lines.findIndex((l) => /^School report$/i.test(l));
+    const school = lines.findIndex((l) => /^(?:School report|A report on)$/i.test(l));
     if (school >= 0 && lines[school + 1]) return clean(lines[school + 1] as string);
+    // Children's homes are named by their unique reference number ("SC487234").
+    const urn = lines.slice(0, 5).find((l) => /^SC\d{6}$/.test(l));
+    if (urn) return urn;
     const inspectionOf = lines.slice(0, 8).findIndex((l) => /^(?:Re-)?[Ii]nspection of\b/.test(l));
     if (inspectionOf > 0) return clean(lines.slice(0, inspectionOf).join(' '));
     if (inspectionOf === 0) {
