@@ -31,6 +31,7 @@ const INLINE_BULLET = new RegExp(`[ \\t\\u00A0]+[•▪●◼■\\uF06E\\uF0A7\\
 const LEADING_JUNK = /^(?:[ \t\f\u00A0\u2000-\u200D\u202F\u205F\u3000\uFEFF]|<\/?[A-Za-z][^<>\n]*>)+/;
 const ORDERED_MARKER = /^(\d{1,3}[.)])[ \t\u00A0]{2,}(?=\S)/;
 const LONE_ORDERED_MARKER = /^\d{1,3}[.)]$/;
+const LABELLED_ITEM = /^R\d{1,2}[.:]?[ \t\u00A0]+(?=\p{Lu})/u;
 const INLINE_FIXES = /<\/?[A-Za-z][^<>\n]*>|[\u00AD\u200B-\u200D\uFEFF\f]|[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 const TRAILING_SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$/i;
@@ -227,6 +228,12 @@ export function normalise(original: string): MappedText {
         out.copy(line.start + at, line.start + at + (ordered[1] as string).length);
         out.replace(line.start + at + (ordered[1] as string).length, line.start + at + ordered[0].length, ' ');
         at += ordered[0].length;
+      }
+      // Labelled items ("R1 Raise standards ...", Estyn's recommendations) become list items.
+      const labelled = ordered ? null : LABELLED_ITEM.exec(raw.slice(at));
+      if (labelled) {
+        out.replace(line.start + at, line.start + at + labelled[0].length, '- ');
+        at += labelled[0].length;
       }
     }
     afterBlank = false;

@@ -148,9 +148,17 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
       // Two-line headings ("The experiences and progress of children who need help and /
       // protection: good") are tried first, then the line alone.
       const next = lines[i + 1];
-      if (next && !(i === 0 && kind === 'item') && isJudgementHeading(`${bare} ${next.text}`)) {
+      // A numbered heading ("1. Summary", "2. Recommendations") that remark read as a list item.
+      if (i === 0 && kind === 'item' && lines.length === 1 && /^\s*\d/.test(line.text) && headingRole(line.text) !== null) {
+        pushHeading(line.start, line.end, line.text.trim());
+        continue;
+      }
+      const joined = next ? `${bare.trim()} ${next.text.trim()}` : '';
+      const twoLineHeading =
+        next && !/[.;,]$/.test(joined) && (isJudgementHeading(joined) || (/^[\p{Lu}\d]/u.test(bare.trim()) && !/[.:;?]$/.test(bare.trim()) && headingRole(joined) !== null));
+      if (next && !(i === 0 && kind === 'item') && twoLineHeading) {
         flush();
-        pushHeading(line.start, next.end, `${bare} ${next.text}`);
+        pushHeading(line.start, next.end, joined);
         i++;
         continue;
       }

@@ -4,6 +4,7 @@
 // finding per sentence of its text, up to the next heading.
 import type { Block, Section } from '../../pipeline/sectionise.js';
 import type { Category } from '../../types.js';
+import { parseDate } from '../../util/dates.js';
 import { flatten, sentences } from '../../util/text.js';
 import { defineRule, type Draft, type FindingDraft } from '../define.js';
 import { asks, categoryOfItem, opensWithAsk } from '../shared/classify.js';
@@ -34,6 +35,37 @@ function sentenceFindings(block: Block, role: Section['role'], heading: string):
     if (category) out.push({ type: 'finding', category, start: block.start + s.start, end: block.start + s.end, heading });
   }
   return out;
+}
+
+/**
+ * A requirements table as pdftotext leaves it ("Requirement | Due date"): each row's text, then
+ * its due date on a line of its own. One finding per row; text that no due date closes (the
+ * section's preamble, under another sub-heading) is not a row. Null when there is no such table.
+ * Rows are priority actions: statutory requirements with due dates.
+ */
+function dueDateRows(blocks: readonly Block[], section: Section): FindingDraft[] | null {
+  const out: FindingDraft[] = [];
+  let start: number | null = null;
+  let end = 0;
+  let heading: Section | null = null;
+  for (const block of blocks) {
+    if (block.heading !== heading) start = null;
+    heading = block.heading;
+    let at = block.start;
+    for (const line of block.text.split('\n')) {
+      const lineStart = at;
+      at += line.length + 1;
+      const bare = line.trim();
+      if (bare.length <= 24 && parseDate(bare.replace(/^by\s+/i, '')) !== null) {
+        if (start !== null) out.push({ type: 'finding', category: 'priority_action', start, end, heading: section.title });
+        start = null;
+      } else if (bare) {
+        start ??= lineStart;
+        end = lineStart + line.length;
+      }
+    }
+  }
+  return out.length > 0 ? out : null;
 }
 
 export default defineRule({
@@ -70,6 +102,12 @@ export default defineRule({
             (found.at(-1) as FindingDraft).end = block.end;
           } else if (listed) break;
         }
+        continue;
+      }
+      // A requirements table: one finding per row.
+      const rows = section.role === 'priority_action' ? dueDateRows(blocks, section) : null;
+      if (rows) {
+        found.push(...rows);
         continue;
       }
       // No list: the text up to the first sub-heading, sentence by sentence.

@@ -26,9 +26,15 @@ export default defineRule({
       if (found && !/\bUPDATED\b/i.test(after.slice(0, found.index))) return [meta('publishedDate', found.iso)];
     }
     const lines = doc.text.split('\n').slice(0, 80);
+    let at = 0;
     for (const line of lines) {
+      const start = at;
+      at += line.length + 1;
       if (/inspection|previous|visit/i.test(line)) continue;
       const iso = dateLine(line.trim());
+      // A date on its own line inside a findings section is a due date, not the document's.
+      const role = doc.blocks.find((b) => b.start <= start && start < b.end)?.section?.role;
+      if (iso && role && role !== 'stop') continue;
       if (iso) return [meta('publishedDate', iso)];
     }
     return [meta('publishedDate', null)];
