@@ -154,8 +154,13 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
         continue;
       }
       const joined = next ? `${bare.trim()} ${next.text.trim()}` : '';
+      // Only a line that breaks off mid-phrase is the first half of a heading.
+      const brokenOff = next !== undefined && (/^[a-z]/.test(next.text.trim()) || LOWER_TAIL.test(bare.trim()));
       const twoLineHeading =
-        next && !/[.;,]$/.test(joined) && (isJudgementHeading(joined) || (/^[\p{Lu}\d]/u.test(bare.trim()) && !/[.:;?]$/.test(bare.trim()) && headingRole(joined) !== null));
+        next &&
+        brokenOff &&
+        !/[.;,]$/.test(joined) &&
+        (isJudgementHeading(joined) || (/^[\p{Lu}\d]/u.test(bare.trim()) && headingRole(bare) === null && headingRole(joined) !== null));
       if (next && !(i === 0 && kind === 'item') && twoLineHeading) {
         flush();
         pushHeading(line.start, next.end, joined);
@@ -182,6 +187,15 @@ export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
       }
       // A numbered line right under a heading that remark kept in the paragraph ("21. Families
       // ..." after "The local authority's strengths": only "1." may interrupt a paragraph).
+      // Likewise a numbered line after a lead-in ending in ':' ("... should: / 3. improve ..."),
+      // or after the numbered item before it: an item of its own.
+      const lastLine = run.length > 0 ? (run[run.length - 1] as RawLine).text.trim() : '';
+      if (kind === 'paragraph' && run.length > 0 && /^\s*\d{1,3}[.)]\s+\S/.test(line.text) && (lastLine.endsWith(':') || (runKind === 'item' && itemList?.ordered === true))) {
+        const continuing = runKind === 'item' && itemList !== undefined;
+        flush();
+        runKind = 'item';
+        if (!continuing) itemList = { id: ++listId, ordered: true };
+      }
       if (run.length === 0 && kind === 'paragraph' && /^\s*\d{1,3}[.)]\s+\S/.test(line.text) && blocks.at(-1)?.kind === 'heading') {
         runKind = 'item';
         itemList ??= { id: ++listId, ordered: true };
