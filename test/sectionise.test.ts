@@ -42,3 +42,10 @@ describe('sectionise', () => {
     expect(headings(text)).toEqual([['Strengths', 'strength']]);
   });
 });
+
+describe('school report summary lists', () => {
+  it('reads "This is a good school" as strengths and "It is not yet an outstanding school because" as shortfalls', () => {
+    const text = 'Summary of key findings for parents and pupils\nThis is a good school\n\uF0B7 Leaders have high expectations.\nIt is not yet an outstanding school because\n\uF0B7 Mathematics teaching does not challenge the most able.\n';
+    expect(roleOfItems(text)).toEqual(['strength', 'area_for_improvement']);
+  });
+});

@@ -42,7 +42,8 @@ export const HEADINGS: readonly HeadingEntry[] = [
   { role: 'area_for_improvement', pattern: /^what does the (?:local )?(?:area )?partnership need to do better\??$/ },
   { role: 'area_for_improvement', pattern: /^what (?:is|are) not (?:yet )?(?:working|good enough)(?: well)?\??$/ },
   { role: 'area_for_improvement', pattern: /^this is an? (?:inadequate )?(?:school|provider|college|setting)(?: that requires improvement)?\.?$/ },
-  { role: 'area_for_improvement', pattern: /^it is not (?:yet )?(?:good|outstanding) because$/ },
+  { role: 'area_for_improvement', pattern: /^it is not (?:yet )?(?:an? )?(?:good|outstanding)(?: (?:school|provider|college|setting))? because$/ },
+  { role: 'strength', pattern: /^(?:this is an? (?:good|outstanding) (?:school|provider|college|setting)\.? )?(?:it is (?:good|outstanding) because|the school has these strengths)$/ },
   // Priority actions
   { role: 'priority_action', pattern: /^(?:areas? (?:for|of|requiring) )?priority (?:and immediate )?actions?$/ },
   { role: 'priority_action', pattern: /^(?:areas? for )?(?:priority and )?immediate actions?$/ },
