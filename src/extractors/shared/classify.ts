@@ -18,7 +18,7 @@ const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?<!\b(?:what|which) )(?:should|must|needs
 const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though|when|where|once|if|as)\b[^,]{3,200},\s*/i;
 const RATING = new RegExp(`\\b(?:rated|graded|judged|upgraded|downgraded|branded|deemed|rating|grade)\\b[^.]{0,30}?['‘"“]?${GRADE_WORDS}['’"”]?`, 'gi');
 const PREDICTION =
-  /\b(?:could|would|might|will|won['’]t|likely|unlikely|expects?|expected|expecting|anticipat\w*|hopes?|hoping|predict\w*|is set to|are set to|going to)\b/i;
+  /\b(?:could(?!\s+(?:not|find|see|hear|show|demonstrate|identify|evidence|explain)\b)|would|might|will|won['’]t|likely|unlikely|expects?|expected|expecting|anticipat\w*|hopes?|hoping|predict\w*|is set to|are set to|going to)\b/i;
 
 export type Polarity = 'negative' | 'positive' | 'neutral';
 
