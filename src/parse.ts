@@ -6,6 +6,7 @@ import { RULES } from './extractors/registry.js';
 import { assemble } from './pipeline/assemble.js';
 import { decode } from './pipeline/decode.js';
 import { extract } from './pipeline/extract.js';
+import { isHtml, normaliseHtml } from './pipeline/html.js';
 import { normalise } from './pipeline/normalise.js';
 import { parseBlocks } from './pipeline/parse.js';
 import { sectionise } from './pipeline/sectionise.js';
@@ -22,7 +23,8 @@ export interface ParseOptions {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-16 (string)', diagnostics: [] } : decode(bytes);
-  const clean = normalise(decoded.text);
+  // HTML input: the page's text is read out of the HTML first (positions still index the HTML).
+  const clean = isHtml(decoded.text, options.path) ? normaliseHtml(decoded.text) : normalise(decoded.text);
   const text = clean.text;
   const blocks = sectionise(parseBlocks(text), text);
   const rules = options.rules ?? RULES;

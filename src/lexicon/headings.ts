@@ -18,7 +18,7 @@ export interface HeadingEntry {
   readonly pattern: RegExp;
 }
 
-const BODY = "(?:local authority|council|lscb|school|college|provider|service|partnership|setting|academy|home|trust|area partnership|local area partnership|prison|police force|force|youth offending service|yos|partners)";
+const BODY = "(?:local authority|council|children's home|lscb|school|college|provider|service|partnership|setting|academy|home|trust|area partnership|local area partnership|prison|police force|force|youth offending service|yos|partners)";
 
 export const HEADINGS: readonly HeadingEntry[] = [
   // Strengths

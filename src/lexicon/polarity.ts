@@ -45,7 +45,7 @@ export const POSITIVE = [
 /** Asks: what should be done. An item or sentence that mainly asks is a recommendation. */
 export const ASK_SENTENCE = [
   'recommend(?:s|ed|ing|ation|ations)?', 'should (?:not |also |urgently )?(?:be|ensure|improve|develop|continue|review|strengthen|consider|take|make|identify|act|work|address|increase|reduce|establish|provide|monitor|urgently)',
-  'must (?:be|ensure|improve|develop|continue|review|strengthen|take|make|address|act)', 'needs? (?:addressing|attention|reducing|improving|strengthening|to be (?:improved|addressed|reviewed|strengthened|provided|developed)|to take place|to improve|to ensure)',
+  'must (?:be|ensure|improve|develop|continue|review|strengthen|take|make|address|act)', '(?<!\\b(?:what|where|which|how)(?: \\w+){0,2} )needs? (?:addressing|attention|reducing|improving|strengthening|to be (?:improved|addressed|reviewed|strengthened|provided|developed)|to take place|to improve|to ensure)',
   'need to (?:take place|improve|ensure|be)', 'needs to be', 'there needs to be', 'is required to', 'are required to', 'should be improved',
 ] as const;
 

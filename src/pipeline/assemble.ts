@@ -3,9 +3,11 @@
 // the registry wins an overlap), one judgement per area, grade and time, ids in reading order.
 import type { Category, Diagnostic, Finding, Judgement, ParseResult, Position, SourceInfo } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
+import { themeFamilyOf, themesOf } from '../themes/assign.js';
 import { cleanText } from '../util/text.js';
 import type { Extraction } from './extract.js';
-import { LineIndex, type MappedText } from './mapped-text.js';
+import type { OffsetMap } from './composed-map.js';
+import { LineIndex } from './mapped-text.js';
 
 const AREA_STOP = new Set(['the', 'and', 'for', 'with', 'who', 'its', 'their', 'of']);
 
@@ -13,7 +15,7 @@ export interface AssembleInput {
   source: SourceInfo;
   /** The decoded input that positions refer to. */
   original: string;
-  clean: MappedText;
+  clean: OffsetMap;
   extraction: Extraction;
   ruleOrder: readonly string[];
   diagnostics: Diagnostic[];
@@ -40,12 +42,21 @@ export function assemble(input: AssembleInput): ParseResult {
     })
     .filter((f) => f.end > f.start)
     .sort((a, b) => rank(a.rule) - rank(b.rule) || a.start - b.start);
+  // Kept spans never overlap, so, sorted by start, a new span can only clash with its neighbours.
   const kept: typeof spans = [];
   for (const f of spans) {
-    const clash = kept.some((k) => f.start < k.end && k.start < f.end);
-    if (!clash) kept.push(f);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as (typeof spans)[number]).start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > f.start) || (after && after.start < f.end)) continue;
+    kept.splice(lo, 0, f);
   }
-  kept.sort((a, b) => a.start - b.start);
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -61,7 +72,7 @@ export function assemble(input: AssembleInput): ParseResult {
       category: f.draft.category as Category,
       text: body,
       heading: f.draft.heading,
-      themes: [],
+      themes: themesOf(body, themeFamilyOf(extraction.meta)),
       rule: f.rule,
       position: position(f.start, f.end),
     });

@@ -87,7 +87,8 @@ const unmark = (line: string): string => line.replace(/^\s*(?:[-*+]|\d{1,3}[.)])
 export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wraps = 0;
-  for (const m of text.matchAll(/[^\n]+\n(?=[^\n])/g)) {
+  // Whole lines only ((?<![^\n]): at a line start), so a long line is not rescanned from each of its characters.
+  for (const m of text.matchAll(/(?<![^\n])[^\n]+\n(?=[^\n])/g)) {
     lines++;
     if (/[\p{Ll},]\n$/u.test(m[0])) wraps++;
   }

@@ -56,7 +56,9 @@ function dueDateRows(blocks: readonly Block[], section: Section): FindingDraft[]
       const lineStart = at;
       at += line.length + 1;
       const bare = line.trim();
-      if (bare.length <= 24 && parseDate(bare.replace(/^by\s+/i, '')) !== null) {
+      if (/^(?:requirements?|due dates?|regulations?|actions?)$/i.test(bare)) {
+        start = null; // the table's header row
+      } else if (bare.length <= 24 && parseDate(bare.replace(/^by\s+/i, '')) !== null) {
         if (start !== null) out.push({ type: 'finding', category: 'priority_action', start, end, heading: section.title });
         start = null;
       } else if (bare) {

@@ -9,6 +9,7 @@ const LABELLED = /\bInspection dates?\s*:?[ \t]*\n?\s*([^\n]{4,90})/i;
 const PROSE: readonly RegExp[] = [
   /\b(?:conducted|carried\s+out|took\s+place|undertaken|undertook|held|inspected)\s+(?:on|between|from)\s+([^.;]{4,80})/i,
   /\bBetween\s+(\d[^,.;]{4,60}?),/,
+  /\b(?:inspected|visited)\s+(?:\w+\s+){0,3}?(?:between|from)\s+(\d[^.;]{4,60})/i,
   /\b(?:visit|inspection)\b[^.;]{0,80}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:and|to|–|-)\s+\d{1,2}(?:st|nd|rd|th)?)?\s+[A-Z][a-z]+\s+\d{4})/,
   /\binspection\s+(?:took place|was carried out)?\s*(?:on|between|from)\s+([^.;]{4,60})/i,
   /\b(?:unannounced|surprise|snap)\s+(?:inspection|visit)[^.;]{0,40}?\s+on\s+([A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)/,

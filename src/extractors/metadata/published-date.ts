@@ -23,6 +23,9 @@ export default defineRule({
     for (const m of doc.text.matchAll(LABEL)) {
       const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const found = findDate(after);
+      // Without a colon the word is prose ("a report published by Ofsted this week"): only a
+      // date right after it ("Published 11 July 2024", "published on 3 May 2024") counts.
+      if (found && !m[0].includes(':') && found.index > 4) continue;
       if (found && !/\bUPDATED\b/i.test(after.slice(0, found.index))) return [meta('publishedDate', found.iso)];
     }
     const lines = doc.text.split('\n').slice(0, 80);

@@ -18,9 +18,13 @@ const AFTER_TITLE: readonly RegExp[] = [
   // Wessex", "An inspection of youth offending services in Westshire HM Inspectorate of ...".
   /\b(?:visit|inspection)\s+(?:to|in|of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?!(?:HM|His|Her)\b)(?:(?:and|of|upon|on)\s+)?[A-Z][\w'’-]*)*?)(?:\s+(?:local authority\s+)?children[’']s\s+services)?\s*$/,
   /\binspection of [a-z][\w ]+? (?:in|for|at) ([A-Z][\w'’-]*(?:\s+(?!(?:HM|His|Her)\b)(?:(?:and|of|upon|on)\s+)?[A-Z][\w'’-]*)*)/,
+  // CQC and Care Inspectorate covers: "Dr Patel and Partners Quality Report ...", "Westfield
+  // House Care Home Service".
+  /^(.+?)\s+(?:Quality Report|Inspection report)\b/,
+  /^(.+?)\s+(?:Care Home|Housing Support|Support|Day Care of Children|Child Minding|Nurse Agency|Adult Placement|Secure Accommodation|School Care Accommodation|Fostering|Adoption) Service$/,
   // A named institution in the title: "Inspection of Oakfield Primary School Mill Lane ...",
   // "Brambleside Academy report card", "An inspection of Westshire Police".
-  /^(?:(?:Re-)?Inspection of\s+(?:an?\s+[\w -]{1,40}?:\s*)?|An? inspection of\s+|.*?\binspection of\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|the)\s+)?){0,6}(?:School|Academy|College|Nursery|Police|Constabulary|Fire and Rescue Service))\b/,
+  /^(?:(?:Re-)?Inspection of\s+(?:an?\s+[\w -]{1,40}?:\s*)?|An? inspection of\s+|.*?\binspection of\s+)?((?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|the)\s+)?){1,6}(?:School|Academy|College|Nursery|Police|Constabulary|Fire and Rescue Service))\b/,
 ];
 const GENERIC_START = /^(?:The|A|An|This|Inspection|Annual|Joint|Area|Local|Children|Ofsted|Care Quality|Her|His|Social Work|Scroll|PUBLISHED|UPDATED|NHS|Government|Department)\b/;
 

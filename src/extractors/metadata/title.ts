@@ -2,7 +2,9 @@
 // above its first label, for an article its headline (the first line that reads as one).
 import { defineRule, meta, type Draft } from '../define.js';
 
-const LABEL = /^(?:Inspection dates?|Inspection date|Report published|Published|Lead inspector|Reporting inspector|Date of|Age group|URN|Unique reference|Judgement)\b/i;
+const LABEL = /^(?:Inspection dates?|Inspection date|Report published|Published|Lead inspector|Reporting inspector|Date of|Age group|URN|Unique reference|Judgement|Contents)\b/i;
+// A report pasted from a web page starts with the site's furniture, not its title.
+const WEB_FURNITURE = /^(?:skip to (?:main )?content|cookies on\b|we use (?:some )?(?:essential )?cookies)/i;
 const NAV = /^(?:top of page|bottom of page|by\b|published|updated|home|menu|news|skip to|share|search|sign in|\|)/i;
 
 function topLines(text: string, max: number): string[] {
@@ -30,6 +32,10 @@ export function findTitle(text: string, kind: string | null): string | null {
     }
   }
   if (kind === 'inspection-report') {
+    if (lines.slice(0, 8).some((l) => WEB_FURNITURE.test(l))) {
+      const label = lines.findIndex((l) => LABEL.test(l));
+      if (label > 0) return (lines[label - 1] as string).replace(/\s+/g, ' ');
+    }
     const parts: string[] = [];
     for (const l of lines.slice(0, 6)) {
       if (LABEL.test(l) || /^\d/.test(l)) break;

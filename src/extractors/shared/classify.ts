@@ -14,7 +14,7 @@ const IMPERATIVE_RE = new RegExp(
   'i',
 );
 const IMPERATIVE_AFTER_CLAUSE = new RegExp(`^[^.;]{3,120}?,\\s*(?:${IMPERATIVE_START.join('|')})\\s+(?:that|all|the|a|an|partners|children|there|care|staff|leaders|managers|social)\\b`, 'i');
-const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?<!\b(?:what|which) )(?:should|must|needs? to|is to|are to)\s+(?!be able\b|have\b(?! (?:a|an|the|access)))\w+/i;
+const SUBJECT_ASK = /^[^.;:]{0,120}?\b(?<!\b(?:what|which|where|how)(?: \w+){0,2} )(?:should|must|needs? to|is to|are to)\s+(?!be able\b|have\b(?! (?:a|an|the|access)))\w+/i;
 const CONCESSIVE = /^(?:despite|although|though|while|whilst|notwithstanding|even though|when|where|once|if|as)\b[^,]{3,200},\s*/i;
 const RATING = new RegExp(`\\b(?:rated|graded|judged|upgraded|downgraded|branded|deemed|rating|grade)\\b[^.]{0,30}?['‘"“]?${GRADE_WORDS}['’"”]?`, 'gi');
 const PREDICTION =
