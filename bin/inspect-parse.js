@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-// Runs the compiled CLI. A closed pipe (`inspect-parse ... | head -1`) ends the run quietly.
+// Runs the compiled CLI. A closed pipe (`inspect-parse ... | head -1`) ends the run quietly;
+// Ctrl-C stops a batch cleanly (a second Ctrl-C ends it at once).
+/* global AbortController */
 import { main } from '../dist/cli.js';
 
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
+const quiet = (error) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
   throw error;
+};
+process.stdout.on('error', quiet);
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
 });
-process.exitCode = await main(process.argv.slice(2), {
+const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   env: process.env,
+  signal: interrupt.signal,
 });
+process.exitCode = code;
+// Standard input may still be open (Ctrl-C while reading it): do not wait for it.
+if (code === 130) process.exit(code);

@@ -19,4 +19,6 @@ const common = {
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+// The worker thread of a batch (--jobs): runs the same bundled pipeline as the CLI.
+await build({ ...common, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });

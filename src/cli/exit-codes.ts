@@ -6,4 +6,6 @@ export const EXIT = {
   INPUT_FAILED: 1,
   /** The command line was wrong: unknown option, nothing to read. */
   USAGE: 2,
+  /** Stopped by Ctrl-C (SIGINT): files already written are whole, the rest were not started. */
+  INTERRUPTED: 130,
 } as const;

@@ -1,20 +1,26 @@
 // The command line: a thin consumer of the library. `main(argv, io)` returns the exit code;
 // nothing here calls process.exit or touches process.stdout, so tests run it in process.
+import { availableParallelism } from 'node:os';
 import { Chalk } from 'chalk';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import type { Job, JobResult } from '../batch/job.js';
+import { type OutputName, planOutputs, writeAtomic } from '../batch/out-dir.js';
+import { runPool, workerScript } from '../batch/pool.js';
 import { RULES } from '../extractors/registry.js';
-import { parse } from '../parse.js';
-import { DecodeError } from '../pipeline/decode.js';
-import { type Input, ReadError, readInput, readStream } from '../pipeline/read.js';
-import { type Outcome, renderJson, renderNdjson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
+import { DEFAULT_EXTENSIONS, type Target, expandInputs, readStream } from '../pipeline/read.js';
+import type { Outcome } from '../render/json.js';
+import { runCompare } from './compare.js';
 import { EXIT } from './exit-codes.js';
+import { type FormatName, RENDERERS, type RenderContext } from './formats.js';
+import { Progress } from './progress.js';
 import { VERSION } from '../version.js';
 
 export interface OutStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** For back-pressure: when write() returns false, the run waits for 'drain'. */
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface Io {
@@ -22,30 +28,63 @@ export interface Io {
   stderr: OutStream;
   stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C (the bin wires SIGINT to it): the batch stops and main returns EXIT.INTERRUPTED. */
+  signal?: AbortSignal;
 }
 
 interface Options {
   json?: boolean;
   ndjson?: boolean;
+  outDir?: string;
+  recursive?: boolean;
+  ext?: string[];
+  jobs?: number;
+  progress?: boolean;
   color?: boolean;
   rules?: boolean;
 }
+
+/** A single input smaller than this is parsed in the main thread (no worker start-up). */
+const IN_THREAD_LIMIT = 1024 * 1024;
 
 const EXAMPLES = `
 Examples:
   $ inspect-parse report.txt                     readable summary in the terminal
   $ inspect-parse report.txt --json | jq '.findings[] | select(.category == "strength") | .text'
   $ inspect-parse reports/*.txt --ndjson > all.ndjson
+  $ inspect-parse 'reports/**/*.txt' --out-dir parsed/      quoted glob, one parsed/NAME.json per file
+  $ inspect-parse -r reports/ --ndjson --jobs 4
   $ pdftotext -layout report.pdf - | inspect-parse - --json
 
-Exit codes: 0 all inputs parsed, 1 some input failed (the rest were still done), 2 usage error.`;
+Exit codes: 0 all inputs parsed, 1 some input failed (the rest were still done), 2 usage error,
+130 interrupted (Ctrl-C).`;
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of at least 1');
+  return n;
+};
+
+const extensionList = (value: string, previous: string[] | undefined): string[] => [
+  ...(previous ?? []),
+  ...value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .map((e) => (e.startsWith('.') ? e : `.${e}`)),
+];
 
 function program(io: Io): Command {
   return new Command('inspect-parse')
     .description('Turn the text of inspection reports, letters and news articles into structured findings, judgements and metadata.')
-    .argument('[files...]', 'text files to parse; "-" (or none, with a pipe) reads standard input')
+    .argument('[files...]', 'text files, directories (with -r) or quoted glob patterns; "-" (or none, with a pipe) reads standard input')
     .option('--json', 'print JSON: one object for one input, an array for several (pretty on a terminal)')
-    .option('--ndjson', 'print one compact JSON object per line, per input')
+    .option('--ndjson', 'print one compact JSON object per line, per input, in input order')
+    .option('-o, --out-dir <dir>', 'write one DIR/NAME.json per input (NAME.error.json if it fails), atomically')
+    .option('-r, --recursive', `read the files in directories and below (${DEFAULT_EXTENSIONS.join(' ')})`)
+    .option('--ext <list>', 'with -r: the file endings to read, comma-separated (replaces the default)', extensionList)
+    .option('-j, --jobs <n>', 'parse on n worker threads (default: all cores)', positiveInt)
+    .option('--no-progress', 'no progress bar (shown on a terminal for several inputs)')
     .option('--color', 'force colour in the terminal view')
     .option('--no-color', 'no colour in the terminal view (also: NO_COLOR=1)')
     .option('--rules', 'list the extractor rules and exit')
@@ -55,14 +94,21 @@ function program(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
-function colourLevel(options: Options, io: Io): 0 | 1 | 2 | 3 {
+function colourLevel(options: Options, argv: readonly string[], io: Io): 0 | 1 | 2 | 3 {
   if (options.color === false || io.env.NO_COLOR) return 0;
   if (io.env.FORCE_COLOR === '0') return 0;
-  if (io.env.FORCE_COLOR || (options.color === true && process.argv.includes('--color'))) return 1;
+  if (io.env.FORCE_COLOR || (options.color === true && argv.includes('--color'))) return 1;
   return io.stdout.isTTY ? 1 : 0;
 }
 
+/** Writes to a stream, waiting for it to drain when it asks to (a slow pipe). */
+async function put(stream: OutStream, text: string): Promise<void> {
+  if (text === '') return;
+  if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once?.('drain', resolve));
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   const cli = program(io);
   try {
     cli.parse([...argv], { from: 'user' });
@@ -79,35 +125,116 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write('inspect-parse: choose one of --json and --ndjson\n');
     return EXIT.USAGE;
   }
-  let files = cli.args;
-  if (files.length === 0) {
+  let args = cli.args;
+  if (args.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write('inspect-parse: no input: give one or more files, or pipe text in (see --help)\n');
       return EXIT.USAGE;
     }
-    files = ['-'];
+    args = ['-'];
   }
-  const chalk = new Chalk({ level: colourLevel(options, io) });
-  const width = Math.min(Math.max(io.stdout.columns ?? 100, 40), 140);
-  const results: Outcome[] = [];
+  // With --out-dir, standard output carries only what --json or --ndjson ask for.
+  const format: FormatName | null = options.ndjson ? 'ndjson' : options.json ? 'json' : options.outDir ? null : 'table';
+  const targets = await expandInputs(args, { recursive: options.recursive === true, ...(options.ext ? { extensions: options.ext } : {}) });
+  return runBatch(targets, options, format, argv, io);
+}
+
+async function runBatch(targets: Target[], options: Options, format: FormatName | null, argv: readonly string[], io: Io): Promise<number> {
+  const { signal } = io;
+  const ctx: RenderContext = {
+    chalk: new Chalk({ level: colourLevel(options, argv, io) }),
+    width: Math.min(Math.max(io.stdout.columns ?? 100, 40), 140),
+    pretty: io.stdout.isTTY === true,
+    count: targets.length,
+  };
+  const renderer = format ? RENDERERS[format] : null;
+  const outputs: OutputName[] | null = options.outDir ? planOutputs(targets, options.outDir) : null;
+  const progress = options.progress !== false && io.stderr.isTTY === true && targets.length > 1 ? new Progress(io.stderr, targets.length) : null;
+  const shared = progress !== null && io.stdout.isTTY === true; // output and bar on one terminal
+  const say = (message: string): void => {
+    const write = (): void => void io.stderr.write(message);
+    if (progress) progress.around(write);
+    else write();
+  };
+  const out = async (text: string): Promise<void> => {
+    if (text === '') return;
+    if (shared) progress.clear();
+    await put(io.stdout, text);
+  };
+
+  // Standard input is read here (once), then parsed like a file.
+  const jobs: Job[] = [];
+  const early = new Map<number, JobResult>();
+  for (const [index, target] of targets.entries()) {
+    if (target.error !== undefined) early.set(index, { index, ok: false, error: target.error });
+    else if (target.path === null) {
+      const bytes = await readStream(io.stdin);
+      target.size = bytes.byteLength;
+      jobs.push({ index, path: null, bytes });
+    } else jobs.push({ index, path: target.path });
+  }
+
   let failed = 0;
-  for (const file of files) {
+  let wrote = false;
+  const emit = async (result: JobResult): Promise<void> => {
+    const target = targets[result.index] as Target;
     let outcome: Outcome;
-    try {
-      const input: Input = file === '-' ? { path: null, bytes: await readStream(io.stdin) } : await readInput(file);
-      outcome = parse(input.bytes, { path: input.path });
-    } catch (error) {
-      if (!(error instanceof ReadError) && !(error instanceof DecodeError)) throw error;
+    if (result.ok) outcome = result.result;
+    else {
       failed++;
-      const name = file === '-' ? '(standard input)' : file;
-      io.stderr.write(`inspect-parse: ${name}: ${error.message}\n`);
-      outcome = { source: { path: file === '-' ? null : file }, error: error.message };
+      say(`inspect-parse: ${target.display}: ${result.error}\n`);
+      outcome = { source: { path: target.path }, error: result.error };
     }
-    if (options.ndjson) io.stdout.write(renderNdjson(outcome));
-    else if (options.json) results.push(outcome);
-    else if ('error' in outcome) continue;
-    else io.stdout.write((files.length > 1 ? '\n' : '') + renderTable(outcome, chalk, width));
+    const names = outputs?.[result.index];
+    if (names) {
+      const [path, stale] = result.ok ? [names.json, names.error] : [names.error, names.json];
+      try {
+        await writeAtomic(path, `${JSON.stringify(outcome, null, 2)}\n`, stale);
+      } catch (error) {
+        if (result.ok) failed++;
+        say(`inspect-parse: ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      }
+    }
+    if (renderer) {
+      if (!wrote) await out(renderer.begin(ctx));
+      wrote = true;
+      await out(renderer.item(outcome, result.index, ctx));
+    }
+    progress?.tick();
+  };
+
+  // Errors found while expanding the arguments are reported in order with the rest.
+  const ordered = async (result: JobResult): Promise<void> => {
+    for (let i = firstDue; i < result.index; i++) {
+      const e = early.get(i);
+      if (e) await emit(e);
+    }
+    firstDue = result.index + 1;
+    await emit(result);
+  };
+  let firstDue = 0;
+
+  const cores = availableParallelism();
+  const single = jobs.length === 1 && (jobs[0]?.bytes !== undefined || (targets[jobs[0]?.index ?? 0]?.size ?? 0) < IN_THREAD_LIMIT);
+  const script = single ? null : workerScript();
+  const completed = await runPool(jobs, {
+    workers: script ? (options.jobs ?? cores) : 0,
+    script,
+    emit: ordered,
+    signal,
+  });
+  if (completed) for (let i = firstDue; i < targets.length; i++) {
+    const e = early.get(i);
+    if (e) await emit(e);
   }
-  if (options.json) io.stdout.write(renderJson(results, io.stdout.isTTY === true));
+  progress?.clear();
+  if (!completed || signal?.aborted) {
+    io.stderr.write('inspect-parse: interrupted\n');
+    return EXIT.INTERRUPTED;
+  }
+  if (renderer) {
+    if (!wrote) await out(renderer.begin(ctx));
+    await out(renderer.end(ctx));
+  }
   return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }

@@ -33,7 +33,8 @@ const ORDERED_MARKER = /^(\d{1,3}[.)])[ \t\u00A0]{2,}(?=\S)/;
 const LONE_ORDERED_MARKER = /^\d{1,3}[.)]$/;
 const LABELLED_ITEM = /^R\d{1,2}[.:]?[ \t\u00A0]+(?=\p{Lu})/u;
 const INLINE_FIXES = /<\/?[A-Za-z][^<>\n]*>|[\u00AD\u200B-\u200D\uFEFF\f]|[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
-const TRAILING_SPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/;
+// Tried only where a run of spaces starts (the lookbehind), so a long run inside a line is scanned once.
+const TRAILING_SPACE = /(?<![ \t\u00A0\u2000-\u200A\u202F\u205F\u3000])[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+$/;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$/i;
 const SENTENCE_END_OR_HEADING = /(?:[.!?:]["'”’)\]]*|^[^.]{0,80}[^\s.,;])$/u;
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;

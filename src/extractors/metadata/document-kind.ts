@@ -8,7 +8,8 @@ const SIGN_OFF = /\bYours\s+(?:sincerely|faithfully)\b/i;
 const REPORT_LABELS =
   /\bInspection dates?\b|\bReport published\b|^\s*School report\b|Local Area Partnership report|\bDate of (?:inspection|publication)\b|^\s*Inspection report\b|^\s*Inspection of\b|^\s*(?:An?|A joint) inspection of\b|\bRe-inspection of\b|Unique reference number|\bURN\b/im;
 const NEWS_CUES: readonly RegExp[] = [
-  /^\s*By\s*\n?\s*[A-Z][a-z]+\s+[A-Z]/m,
+  // `^[^\S\n]*` and one `\s*` match what `^\s*By\s*\n?\s*` did, in linear time (used with test()).
+  /^[^\S\n]*By\s*[A-Z][a-z]+\s+[A-Z]/m,
   /\bPUBLISHED:|\bUPDATED:|\bUpdated\s+\w+day\b/,
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/,
   /\b\d{1,2}:\d{2}\s*(?:am|pm|EST|GMT|BST)\b/i,

@@ -6,7 +6,8 @@ import { defineRule, meta, type Draft } from '../define.js';
 
 const LABEL = /\b(?:Report published|Published|Date of publication|Publication date|Date published|Letter published)\s*:?/gi;
 const WEEKDAY = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i;
-const TIME = /(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|EST|GMT|BST|UTC)?)|(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|EST|GMT|BST|UTC)?,?\s*)/gi;
+// The leading space run is tried from its first character only ((?<!\s)): linear on long runs of spaces.
+const TIME = /(?:(?:,\s*|(?<!\s)\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|EST|GMT|BST|UTC)?)|(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|EST|GMT|BST|UTC)?,?\s*)/gi;
 
 /** A line that is only a date (maybe with a weekday and a time). */
 export function dateLine(line: string): string | null {
