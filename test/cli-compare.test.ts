@@ -42,3 +42,27 @@ describe('inspect-parse compare', () => {
     expect(await main(['compare', series[0] as string], u.streams)).toBe(2);
   });
 });
+
+describe('--csv and --markdown', () => {
+  it('prints one CSV header and one row per finding across several inputs', async () => {
+    const t = io();
+    expect(await main([...series, '--csv'], t.streams)).toBe(0);
+    const lines = t.out().trim().split(/\r\n/);
+    expect(lines[0]).toBe('document,subject,inspection_start,inspection_end,published,category,themes,text,line');
+    expect(lines.filter((l) => l.startsWith('document,'))).toHaveLength(1);
+    expect(lines.length).toBeGreaterThan(10);
+  });
+
+  it('prints a markdown summary with the judgements table', async () => {
+    const t = io();
+    expect(await main([series[0] as string, '--markdown'], t.streams)).toBe(0);
+    expect(t.out()).toMatch(/^## /);
+    expect(t.out()).toMatch(/\| Judgement \| Grade \|/);
+  });
+
+  it('refuses two output formats at once', async () => {
+    const t = io();
+    expect(await main([series[0] as string, '--csv', '--json'], t.streams)).toBe(2);
+    expect(t.err()).toMatch(/choose one of/);
+  });
+});

@@ -3,6 +3,8 @@
 // failed inputs included), text after the last. Streaming them keeps memory flat in a batch.
 import type { ChalkInstance } from 'chalk';
 import { type Outcome, renderJson, renderNdjson } from '../render/json.js';
+import { renderCsv } from '../render/csv.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { renderTable } from '../render/table.js';
 
 export interface RenderContext {
@@ -45,5 +47,19 @@ const ndjson: Renderer = {
   end: () => '',
 };
 
-export const RENDERERS = { table, json, ndjson } as const satisfies Record<string, Renderer>;
+/** One row per finding, RFC 4180, the header row first (a failed input adds no rows). */
+const csv: Renderer = {
+  begin: () => renderCsv([]),
+  item: (outcome) => ('error' in outcome ? '' : renderCsv([outcome], { header: false })),
+  end: () => '',
+};
+
+/** A briefing-ready summary per document. */
+const markdown: Renderer = {
+  begin: () => '',
+  item: (outcome, index) => ('error' in outcome ? '' : (index > 0 ? '\n' : '') + renderMarkdown([outcome])),
+  end: () => '',
+};
+
+export const RENDERERS = { table, json, ndjson, csv, markdown } as const satisfies Record<string, Renderer>;
 export type FormatName = keyof typeof RENDERERS;

@@ -35,6 +35,8 @@ export interface Io {
 interface Options {
   json?: boolean;
   ndjson?: boolean;
+  csv?: boolean;
+  markdown?: boolean;
   outDir?: string;
   recursive?: boolean;
   ext?: string[];
@@ -80,6 +82,8 @@ function program(io: Io): Command {
     .argument('[files...]', 'text files, directories (with -r) or quoted glob patterns; "-" (or none, with a pipe) reads standard input')
     .option('--json', 'print JSON: one object for one input, an array for several (pretty on a terminal)')
     .option('--ndjson', 'print one compact JSON object per line, per input, in input order')
+    .option('--csv', 'print one CSV row per finding (document, subject, dates, category, themes, text, line), for spreadsheets')
+    .option('--markdown', 'print a markdown summary per document, for pasting into a briefing')
     .option('-o, --out-dir <dir>', 'write one DIR/NAME.json per input (NAME.error.json if it fails), atomically')
     .option('-r, --recursive', `read the files in directories and below (${DEFAULT_EXTENSIONS.join(' ')})`)
     .option('--ext <list>', 'with -r: the file endings to read, comma-separated (replaces the default)', extensionList)
@@ -121,8 +125,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     for (const rule of RULES) io.stdout.write(`${rule.name.padEnd(36)} ${rule.description}\n`);
     return EXIT.OK;
   }
-  if (options.json && options.ndjson) {
-    io.stderr.write('inspect-parse: choose one of --json and --ndjson\n');
+  if ([options.json, options.ndjson, options.csv, options.markdown].filter(Boolean).length > 1) {
+    io.stderr.write('inspect-parse: choose one of --json, --ndjson, --csv and --markdown\n');
     return EXIT.USAGE;
   }
   let args = cli.args;
@@ -134,7 +138,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     args = ['-'];
   }
   // With --out-dir, standard output carries only what --json or --ndjson ask for.
-  const format: FormatName | null = options.ndjson ? 'ndjson' : options.json ? 'json' : options.outDir ? null : 'table';
+  const format: FormatName | null = options.ndjson ? 'ndjson' : options.json ? 'json' : options.csv ? 'csv' : options.markdown ? 'markdown' : options.outDir ? null : 'table';
   const targets = await expandInputs(args, { recursive: options.recursive === true, ...(options.ext ? { extensions: options.ext } : {}) });
   return runBatch(targets, options, format, argv, io);
 }

@@ -9,7 +9,7 @@ import type { ParseResult } from '../types.js';
 /** The columns, in order, as the header row names them. */
 export const CSV_COLUMNS = ['document', 'subject', 'inspection_start', 'inspection_end', 'published', 'category', 'themes', 'text', 'line'] as const;
 
-export function renderCsv(results: readonly ParseResult[]): string {
+export function renderCsv(results: readonly ParseResult[], options: { header?: boolean } = {}): string {
   const rows = results.flatMap((r) =>
     r.findings.map((f) => [
       r.source.path ?? '',
@@ -23,5 +23,5 @@ export function renderCsv(results: readonly ParseResult[]): string {
       String(f.position.start.line),
     ]),
   );
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
+  return stringify(rows, { header: options.header ?? true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
 }
