@@ -56,6 +56,10 @@ describe('public API', () => {
 
   it('keeps the exit codes of the README', () => {
     expect(api.EXIT).toEqual({ OK: 0, INPUT_FAILED: 1, USAGE: 2, INTERRUPTED: 130 });
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.split('### Exit codes')[1]?.split('\n\n')[1] ?? '';
+    const codes = [...table.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    expect(codes).toEqual(Object.values(api.EXIT).sort((a, b) => a - b));
   });
 
   it.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the built package exports the same names under its own name', async () => {

@@ -99,14 +99,19 @@ export async function runPool(jobs: readonly Job[], options: PoolOptions): Promi
     wake = null;
     w?.();
   };
-  const aborted = new Promise<void>((resolve) => {
-    if (!signal) return;
-    if (signal.aborted) resolve();
-    signal.addEventListener('abort', () => {
-      resolve();
-      notify();
+  signal?.addEventListener('abort', notify, { once: true });
+  // One abort listener per running job, removed when the job ends. (Racing each job against
+  // one long-pending promise would keep every result reachable: memory would grow per file.)
+  const runOrAbort = (slot: Slot, job: Job): Promise<JobResult | null> =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve(null);
+      const onAbort = (): void => resolve(null);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void slot.run(job).then((result) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(result);
+      });
     });
-  });
 
   // Results are keyed by their place in `jobs` (job.index may skip numbers).
   const deliver = (place: number, result: JobResult): void => {
@@ -130,7 +135,7 @@ export async function runPool(jobs: readonly Job[], options: PoolOptions): Promi
       if (signal?.aborted || next >= jobs.length) return;
       const place = next++;
       const job = jobs[place] as Job;
-      const result = await Promise.race([slot.run(job), aborted.then(() => null)]);
+      const result = await runOrAbort(slot, job);
       if (result === null) return;
       deliver(place, result);
     }

@@ -134,7 +134,8 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
         if (found.length === 0) out.push({ path: arg, display: arg, error: 'no files match this pattern' });
         for (const abs of found.sort()) {
           const path = isAbsolute(arg) ? abs : relative(cwd, abs);
-          out.push({ path, display: path });
+          const size = await stat(abs).then((s) => s.size, () => undefined);
+          out.push({ path, display: path, ...(size !== undefined ? { size } : {}) });
         }
       } else out.push({ path: arg, display: arg, error: reason(error) });
       continue;
