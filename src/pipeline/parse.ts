@@ -38,14 +38,13 @@ export function blockEnd(text: string, from: number, limit = MAX_BLOCK): number 
   return from + (nl > 0 ? nl + 1 : limit);
 }
 
-export function parseBlocks(text: string, limit = MAX_BLOCK): ParsedBlock[] {
+/** The blocks one at a time: each tree can be let go once sectionise has read it (memory). */
+export function* parseBlocks(text: string, limit = MAX_BLOCK): Generator<ParsedBlock> {
   processor ??= makeProcessor();
-  const blocks: ParsedBlock[] = [];
   for (let from = 0; from < text.length; ) {
     const to = blockEnd(text, from, limit);
     const slice = text.slice(from, to);
-    blocks.push({ offset: from, text: slice, tree: processor.parse(slice) });
+    yield { offset: from, text: slice, tree: processor.parse(slice) };
     from = to;
   }
-  return blocks;
 }

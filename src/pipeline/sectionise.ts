@@ -105,7 +105,7 @@ function typicalLineLength(text: string): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
 
-export function sectionise(parsed: ParsedBlock[], text: string): Block[] {
+export function sectionise(parsed: Iterable<ParsedBlock>, text: string): Block[] {
   const blocks: Block[] = [];
   const wrapped = isHardWrapped(text);
   const wrapWidth = typicalLineLength(text);
