@@ -2,16 +2,11 @@
 // line of metadata, the judgements as a table, the findings grouped by category as bullet
 // lists with their line numbers. Text from the document is escaped so that it stays text.
 import type { Comparison, ComparedFinding } from '../compare/compare.js';
-import type { Category, ParseResult } from '../types.js';
+import type { ParseResult } from '../types.js';
 import { CATEGORIES } from '../types.js';
+import { CATEGORY_LABELS } from './labels.js';
 
-const LABELS: Record<Category, string> = {
-  strength: 'Strengths',
-  meets_requirements: 'Meets statutory requirements',
-  area_for_improvement: 'Areas for improvement',
-  recommendation: 'Recommendations',
-  priority_action: 'Priority actions',
-};
+const LABELS = CATEGORY_LABELS;
 
 /** Escapes the characters that markdown would read as syntax. */
 export function escapeMarkdown(text: string): string {

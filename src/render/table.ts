@@ -2,16 +2,11 @@
 // wrapped to the terminal width. Colour comes from the chalk instance the CLI passes in
 // (plain when the output is not a terminal or NO_COLOR is set).
 import type { ChalkInstance } from 'chalk';
-import type { Category, ParseResult } from '../types.js';
+import type { ParseResult } from '../types.js';
 import { CATEGORIES } from '../types.js';
+import { CATEGORY_LABELS } from './labels.js';
 
-const LABELS: Record<Category, string> = {
-  strength: 'Strengths',
-  meets_requirements: 'Meets statutory requirements',
-  area_for_improvement: 'Areas for improvement',
-  recommendation: 'Recommendations',
-  priority_action: 'Priority actions',
-};
+const LABELS = CATEGORY_LABELS;
 
 /** Wraps `text` to `width` columns, indenting continuation lines by `indent` spaces. */
 export function wrap(text: string, width: number, indent: number): string {
