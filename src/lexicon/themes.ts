@@ -6,11 +6,12 @@
 //   slashes become spaces, runs of white space one space. So write `multi agency` (it matches
 //   "multi-agency"), `16 and 17 year olds` (it matches "16- and 17-year-olds"), `children's`.
 // - `cues` are regular-expression sources matched case-insensitively as whole words (no letter
-//   or digit may touch either end). Spell out the inflections: `caseloads?`, `supervis\p{L}*`.
+//   or digit may touch either end). Write them in lower case (the text is lower-cased first)
+//   and spell out the inflections: `caseloads?`, `supervis[a-z]*`.
 // - `acronyms` are matched the same way but case-sensitively (`MASH` is not "mash").
 // - `exclude` are phrases that contain a cue but do not mean the theme ("improvement plan" for
 //   plans). They are blanked out of the text before the cues are tried, so the theme can still
-//   be found elsewhere in the same finding.
+//   be found elsewhere in the same finding. Lower case, like cues (acronyms see the whole text).
 // - Every source must run in linear time: no back-references and no quantified group that
 //   itself contains a quantifier (test/themes.test.ts checks this).
 // - `families` says which kinds of inspected body the theme applies to; `all` applies to every
