@@ -1,8 +1,22 @@
-// Bundles the library and the CLI into dist/ with esbuild (one file each: fast start-up), and
-// writes the type declarations with tsc.
+// Bundles the library, the CLI and the batch worker into dist/ with esbuild (one file each:
+// fast start-up), and writes the type declarations with tsc.
+//
+// Start-up: what only some runs need is not in those bundles. Each LAZY module is bundled on
+// its own as CommonJS (dist/lazy/NAME.cjs), and the main bundles get a stand-in with the same
+// exported functions that require()s it on the first call, so parse() stays synchronous.
+// tinyglobby (globs) and chalk (the terminal table), imported dynamically, stay in node_modules.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, resolve } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const LAZY = [
+  'src/pipeline/code-pages.ts', // iconv-lite and chardet: text that is not UTF-8
+  'src/pipeline/html-tree.ts', // rehype-parse and parse5: HTML pages
+  'src/render/csv-writer.ts', // csv-stringify: --csv
+].map((path) => resolve(root, path));
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -10,15 +24,71 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   sourcemap: true,
   legalComments: 'none',
   define: { 'process.env.INSPECT_PARSE_VERSION': JSON.stringify(version) },
-  // Bundled CommonJS dependencies (iconv-lite) call require(): give them one.
+};
+
+// The lazy modules, and the names of the functions each exports.
+const lazyExports = new Map();
+const requireBuilt = createRequire(import.meta.url);
+for (const path of LAZY) {
+  const outfile = resolve(root, 'dist/lazy', `${basename(path, '.ts')}.cjs`);
+  await build({ ...common, format: 'cjs', entryPoints: [path], outfile });
+  const names = Object.keys(requireBuilt(outfile)).filter((name) => name !== '__esModule');
+  for (const name of names)
+    if (typeof requireBuilt(outfile)[name] !== 'function') throw new Error(`${path}: lazy modules may export only functions (${name})`);
+  lazyExports.set(path, { names, file: `./lazy/${basename(outfile)}` });
+}
+
+/** Replaces each import of a lazy module by a stand-in that loads it on the first call. */
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return lazyExports.has(path) ? { path, namespace: 'lazy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const { names, file } = lazyExports.get(args.path);
+      const contents = [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(file)}));`,
+        ...names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`),
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/**
+ * commander requires node:child_process at load (for executable subcommands, which this CLI
+ * does not have): ~10 ms of every start-up. It gets a stand-in that loads it on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+const esm = {
+  ...common,
+  format: 'esm',
+  external: ['tinyglobby', 'chalk'],
+  plugins: [lazyModules, lazyChildProcess],
+  // Bundled CommonJS dependencies call require(): give them one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({ ...esm, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
 // The worker thread of a batch (--jobs): runs the same bundled pipeline as the CLI.
-await build({ ...common, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' });
+await build({ ...esm, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });

@@ -242,6 +242,21 @@ describe.runIf(built)('bin: worker threads, pipes and signals', () => {
     expect(two.stderr).toBe(`inspect-parse: ${join(dir, 'missing.txt')}: no such file\n`);
   });
 
+  // The bundle leaves these out and loads them on first use (scripts/build.mjs, LAZY).
+  it('loads what only some inputs need: code pages, UTF-16, HTML, CSV, the table, compare', () => {
+    const inputs = ['windows-1252.txt', 'utf-16le-bom.txt'].map((f) => join(encodings, f));
+    const html = join(root, 'fixtures/html-news/input.html');
+    const records = ndjson(spawnSync(process.execPath, [bin, ...inputs, html, '--ndjson'], { encoding: 'utf8' }).stdout);
+    expect(records.map((r) => (r.source as { encoding: string }).encoding)).toEqual(['windows-1252', 'utf-16le', 'utf-8']);
+    expect(records.map((r) => (r.findings as unknown[]).length > 0)).toEqual([true, true, true]);
+    const csv = spawnSync(process.execPath, [bin, html, '--csv'], { encoding: 'utf8' });
+    expect(csv.stdout.split('\r\n')[0]).toBe('document,subject,inspection_start,inspection_end,published,category,themes,text,line');
+    const table = spawnSync(process.execPath, [bin, html, '--color'], { encoding: 'utf8' });
+    expect(table.stdout).toContain('\u001b['); // coloured on request
+    const series = readdirSync(join(root, 'fixtures/series-wrenford')).map((f) => join(root, 'fixtures/series-wrenford', f));
+    expect(spawnSync(process.execPath, [bin, 'compare', ...series], { encoding: 'utf8' }).stdout).toContain('3 inspection documents compared');
+  });
+
   it('exits quietly into a closed pipe', async () => {
     const files = many(40);
     const child = spawn(process.execPath, [bin, ...files, '--ndjson'], { stdio: ['ignore', 'pipe', 'pipe'] });

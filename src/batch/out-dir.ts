@@ -3,7 +3,6 @@
 // never sees half a file. Names: the input's file name less its extension; below the directory
 // for a --recursive walk; "stdin" for standard input; "-2", "-3" ... added when two inputs would
 // share a name or the name is an input's own path.
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Target } from '../pipeline/read.js';
@@ -40,9 +39,9 @@ export function planOutputs(targets: readonly Target[], outDir: string, cwd = pr
 /** Writes `text` to `path` atomically; removes `stale` (the other outcome's file from an earlier run). */
 export async function writeAtomic(path: string, text: string, stale?: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {
-    await writeFile(temp, text);
+    await writeFile(temp, text, { flag: 'wx' }); // never over a file that is there
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

@@ -1,7 +1,6 @@
 // `inspect-parse compare OLD NEW [MORE...]`: what keeps coming back across inspections.
 // Parses each input, orders them by date (src/compare/compare.ts) and prints the comparison:
 // a terminal view, --json or --markdown.
-import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { compareDocuments } from '../compare/compare.js';
 import { SIMILARITY_THRESHOLD } from '../compare/similarity.js';
@@ -72,7 +71,7 @@ export async function runCompare(argv: readonly string[], io: Io): Promise<numbe
   else {
     const level = options.color === false || io.env.NO_COLOR ? 0 : io.env.FORCE_COLOR || io.stdout.isTTY ? 1 : 0;
     const width = Math.min(Math.max(io.stdout.columns ?? 100, 40), 140);
-    io.stdout.write(renderComparison(comparison, new Chalk({ level }), width));
+    io.stdout.write(renderComparison(comparison, new (await import('chalk')).Chalk({ level }), width));
   }
   return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }

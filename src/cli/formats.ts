@@ -8,7 +8,8 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderTable } from '../render/table.js';
 
 export interface RenderContext {
-  chalk: ChalkInstance;
+  /** Colours for the table view (null for the other formats: chalk is loaded only for it). */
+  chalk: ChalkInstance | null;
   /** Terminal width for the table view. */
   width: number;
   /** Pretty JSON (standard output is a terminal). */
@@ -26,7 +27,11 @@ export interface Renderer {
 const table: Renderer = {
   begin: () => '',
   // A failed input has its message on standard error and nothing here.
-  item: (outcome, _index, ctx) => ('error' in outcome ? '' : (ctx.count > 1 ? '\n' : '') + renderTable(outcome, ctx.chalk, ctx.width)),
+  item: (outcome, _index, ctx) => {
+    if ('error' in outcome) return '';
+    if (!ctx.chalk) throw new Error('the table view needs a chalk instance');
+    return (ctx.count > 1 ? '\n' : '') + renderTable(outcome, ctx.chalk, ctx.width);
+  },
   end: () => '',
 };
 

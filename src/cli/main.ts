@@ -1,7 +1,6 @@
 // The command line: a thin consumer of the library. `main(argv, io)` returns the exit code;
 // nothing here calls process.exit or touches process.stdout, so tests run it in process.
 import { availableParallelism } from 'node:os';
-import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import type { Job, JobResult } from '../batch/job.js';
 import { type OutputName, planOutputs, writeAtomic } from '../batch/out-dir.js';
@@ -9,7 +8,6 @@ import { runPool, workerScript } from '../batch/pool.js';
 import { RULES } from '../extractors/registry.js';
 import { DEFAULT_EXTENSIONS, type Target, expandInputs, readStream } from '../pipeline/read.js';
 import type { Outcome } from '../render/json.js';
-import { runCompare } from './compare.js';
 import { EXIT } from './exit-codes.js';
 import { type FormatName, RENDERERS, type RenderContext } from './formats.js';
 import { Progress } from './progress.js';
@@ -112,7 +110,7 @@ async function put(stream: OutStream, text: string): Promise<void> {
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
+  if (argv[0] === 'compare') return (await import('./compare.js')).runCompare(argv.slice(1), io);
   const cli = program(io);
   try {
     cli.parse([...argv], { from: 'user' });
@@ -146,7 +144,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function runBatch(targets: Target[], options: Options, format: FormatName | null, argv: readonly string[], io: Io): Promise<number> {
   const { signal } = io;
   const ctx: RenderContext = {
-    chalk: new Chalk({ level: colourLevel(options, argv, io) }),
+    // chalk (and the terminal probing it brings) is loaded only for the table view.
+    chalk: format === 'table' ? new (await import('chalk')).Chalk({ level: colourLevel(options, argv, io) }) : null,
     width: Math.min(Math.max(io.stdout.columns ?? 100, 40), 140),
     pretty: io.stdout.isTTY === true,
     count: targets.length,

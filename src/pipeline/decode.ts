@@ -8,8 +8,7 @@
 // Text that is UTF-8 with a few damaged bytes stays UTF-8: the bad bytes become U+FFFD and a
 // warning says where. Binary input (NUL bytes near the start, or a PDF, image, archive or
 // Word file signature) is refused with a DecodeError; empty or blank input gives an info.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { decodeWith, guessEncodings } from './code-pages.js';
 import type { Diagnostic } from '../types.js';
 import { LineIndex } from './mapped-text.js';
 
@@ -86,7 +85,7 @@ const WESTERN = /^(?:windows-1252|ISO-8859-1|ISO-8859-15)$/i;
 /** The single-byte code page of text that is not UTF-8: windows-1252 unless chardet is sure of another. */
 function singleByteEncoding(bytes: Uint8Array): string {
   const sample = bytes.length > 256 * 1024 ? bytes.subarray(0, 256 * 1024) : bytes;
-  const candidates = chardet.analyse(sample).filter((c) => SINGLE_BYTE.test(c.name) && iconv.encodingExists(c.name));
+  const candidates = guessEncodings(sample).filter((c) => SINGLE_BYTE.test(c.name));
   const best = candidates[0];
   if (!best || WESTERN.test(best.name)) return 'windows-1252';
   const western = candidates.find((c) => WESTERN.test(c.name))?.confidence ?? 0;
@@ -124,7 +123,7 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decod
     even = body.subarray(0, body.length - 1);
     diagnostics.push({ severity: 'warning', message: `${encoding} input has an odd number of bytes: the last byte was dropped`, rule: 'decode' });
   }
-  const text = iconv.decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding, { stripBOM: false });
+  const text = decodeWith(even, encoding);
   return { text, encoding, diagnostics };
 }
 
@@ -155,7 +154,7 @@ export function decode(bytes: Uint8Array): Decoded {
     return finish({ text, encoding, diagnostics: replacementDiagnostics(text, 'invalid UTF-8 bytes') });
   }
   const codePage = singleByteEncoding(body);
-  const text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), codePage, { stripBOM: false });
+  const text = decodeWith(body, codePage);
   const diagnostics: Diagnostic[] = [
     { severity: 'info', message: `not UTF-8: decoded as ${codePage}`, rule: 'decode' },
     ...replacementDiagnostics(text, `bytes undefined in ${codePage}`),

@@ -8,10 +8,9 @@
 // asides, forms, and boxes that are plainly furniture (cookie banners, share links, related
 // articles, adverts) are left out. The normaliser then runs on that text; ComposedMap joins
 // the two maps so positions index the HTML the user gave.
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import type { Element, ElementContent, RootContent, Text } from 'hast';
 import { ComposedMap } from './composed-map.js';
+import { htmlTree } from './html-tree.js';
 import { MappedText } from './mapped-text.js';
 import { normalise } from './normalise.js';
 
@@ -58,7 +57,7 @@ function dropped(node: Element): boolean {
 
 /** Builds the text of the page with a map to the HTML source. */
 export function htmlText(html: string): MappedText {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const tree = htmlTree(html);
   const out = new MappedText(html);
   let pendingBreak = '';
   let pendingSpace: number | null = null;

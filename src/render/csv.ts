@@ -1,9 +1,9 @@
 // --csv: one row per finding, for spreadsheets. RFC 4180: a header row, CRLF between records,
-// fields with a comma, a double quote or a line break quoted (quotes doubled). Written with
-// csv-stringify (which by itself quotes only the record delimiter, so a lone \n is matched too). A field that a spreadsheet would run as a formula (starting with =, +, -, @,
-// tab or carriage return) gets a leading apostrophe, so that opening a file made from an
-// untrusted text runs nothing.
-import { stringify } from 'csv-stringify/sync';
+// fields with a comma, a double quote or a line break quoted (quotes doubled), written with
+// csv-stringify (csv-writer.ts). A field that a spreadsheet would run as a formula (starting
+// with =, +, -, @, tab or carriage return) gets a leading apostrophe, so that opening a file
+// made from an untrusted text runs nothing.
+import { csvText } from './csv-writer.js';
 import type { ParseResult } from '../types.js';
 
 /** The columns, in order, as the header row names them. */
@@ -23,5 +23,5 @@ export function renderCsv(results: readonly ParseResult[], options: { header?: b
       String(f.position.start.line),
     ]),
   );
-  return stringify(rows, { header: options.header ?? true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
+  return csvText(rows, CSV_COLUMNS, options.header ?? true);
 }

@@ -49,26 +49,32 @@ export interface Span {
   end: number;
 }
 
-let segmenter: Intl.Segmenter | null = null;
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Cllr|Rev|No|nos|para|paras|e\.g|i\.e|etc|vs|cf|approx|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
+// A run of full stops, ! or ?, then closing quotes or brackets and any white space.
+const TERMINATOR = /[.!?]+["'”’)\]]*\s*/g;
 
-/** Sentence spans of `text` (offsets relative to it), trimmed of surrounding space. */
+/**
+ * Sentence spans of `text` (one line: callers flatten it first; offsets relative to it),
+ * trimmed of surrounding space. The rules are Unicode's sentence breaks (UAX #29) as far as
+ * report prose needs them: no break before a word in lower case or a comma-like mark, after a
+ * known abbreviation, or inside "1.5" and "U.S"; ICU's Intl.Segmenter gives the same spans on
+ * the corpus but costs a fifth of a small file's run time to set up.
+ */
 export function sentences(text: string): Span[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const spans: Span[] = [];
-  let pending: Span | null = null;
-  for (const seg of segmenter.segment(text)) {
-    const start = seg.index;
-    const end = seg.index + seg.segment.length;
-    if (pending && (ABBREVIATION.test(text.slice(pending.start, pending.end)) || /^\s*[a-z]/.test(seg.segment))) {
-      pending.end = end;
-    } else {
-      if (pending) spans.push(pending);
-      pending = { start, end };
-    }
+  let start = 0;
+  for (const m of text.matchAll(TERMINATOR)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    if (!/\s$/.test(m[0]) && !gluedSentenceEnd(m[0], text[m.index - 1] ?? '', text[end] as string)) continue;
+    const next = text.slice(end, end + 40);
+    if (/^[^\p{L}.!?]*\p{Ll}/u.test(next) || /^[,;:]/.test(next)) continue;
+    if (ABBREVIATION.test(text.slice(start, end))) continue;
+    spans.push({ start, end });
+    start = end;
   }
-  if (pending) spans.push(pending);
+  spans.push({ start, end: text.length });
   const out: Span[] = [];
   for (const s of spans) {
     let { start, end } = s;
@@ -77,6 +83,12 @@ export function sentences(text: string): Span[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/** A terminator with no space after it ends a sentence before a capital ("(NEET).This", "improve?1"), not inside a word ("U.S"). */
+function gluedSentenceEnd(terminator: string, before: string, next: string): boolean {
+  if (/[!?]/.test(terminator)) return /^[\p{Lu}\d]/u.test(next);
+  return /^\p{Lu}/u.test(next) && !/[\p{L}\d]/u.test(before);
 }
 
 /** Straight quotes and folded case, for matching cue phrases. */
