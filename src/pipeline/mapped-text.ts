@@ -13,7 +13,7 @@ export class MappedText {
   private readonly originEnds: number[] = [];
   /** Whether the piece is a verbatim copy (then offsets inside it map one to one). */
   private readonly verbatim: boolean[] = [];
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
   private cleanLength = 0;
   private built: string | null = null;
 
@@ -49,7 +49,11 @@ export class MappedText {
   }
 
   get text(): string {
-    this.built ??= this.parts.join('');
+    if (this.built === null) {
+      // One string from here on: the pieces (a slice each) need not stay in memory.
+      this.built = this.parts.join('');
+      this.parts = [this.built];
+    }
     return this.built;
   }
 

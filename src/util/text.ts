@@ -36,9 +36,10 @@ function joinHyphen(head: string, tail: string, context: string): string {
  * folded. `context` (the whole text) decides doubtful hyphens by how the word is spelt elsewhere.
  */
 export function cleanText(slice: string, context = ''): string {
-  return slice
-    .replace(MARKER_AT_LINE_START, '$1')
-    .replace(/(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}+)/gu, (_m, head: string, tail: string) => joinHyphen(head, tail, context))
+  let text = slice.replace(MARKER_AT_LINE_START, '$1');
+  // The word-by-word search runs only where a line ends in a hyphen (few findings have one).
+  if (/-[ \t]*\n/.test(text)) text = text.replace(/(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}+)/gu, (_m, head: string, tail: string) => joinHyphen(head, tail, context));
+  return text
     .replace(/\s+/g, ' ')
     .replace(/^[\s"'“”‘’]*$/, '')
     .trim();
