@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Io, main } from '../src/cli/main.js';
 import { Progress } from '../src/cli/progress.js';
 import { EXIT } from '../src/cli/exit-codes.js';
+import { parse } from '../src/parse.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/inspect-parse.js');
@@ -156,6 +157,9 @@ describe('cli: output of a batch', () => {
     expect(value).toHaveLength(2);
     expect(value[1]).toEqual({ source: { path: join(dir, 'missing.txt') }, error: 'no such file' });
     expect(many.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    const lines = await run([join(dir, 'reports/a.txt'), join(dir, 'reports/b.md'), '--ndjson']);
+    const b = join(dir, 'reports/b.md');
+    expect(lines.stdout.split('\n')[1]).toBe(JSON.stringify(parse(readFileSync(b), { path: b })));
     const compact = await run([join(dir, 'reports/a.txt'), join(dir, 'reports/b.md'), '--json']);
     expect(compact.stdout).toBe(`${JSON.stringify(JSON.parse(compact.stdout))}\n`);
     const one = await run([join(dir, 'reports/a.txt'), '--json']);
@@ -171,7 +175,9 @@ describe('cli: output of a batch', () => {
     expect(r.stdout).toBe('');
     const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
     expect(files).toEqual(['a.json', 'b.json', 'd.json', 'missing.error.json', 'sub', 'sub/c.json', 'sub/deeper', 'sub/deeper/d.json']);
-    expect(JSON.parse(readFileSync(join(out, 'a.json'), 'utf8')).source.path).toBe(join(dir, 'reports/a.txt'));
+    // The document as parse() gives it, indented (a worker serialised it).
+    const a = join(dir, 'reports/a.txt');
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe(`${JSON.stringify(parse(readFileSync(a), { path: a }), null, 2)}\n`);
     expect(JSON.parse(readFileSync(join(out, 'missing.error.json'), 'utf8'))).toEqual({ source: { path: join(dir, 'missing.txt') }, error: 'no such file' });
     expect(readFileSync(join(dir, 'reports/sub/deeper/d.json'), 'utf8')).toBe('{"mine":true}');
     // Outputs into the input's own folder: the input d.json keeps its content.

@@ -11,16 +11,26 @@ export interface Job {
   /** The file to read; null when `bytes` are given (standard input). */
   path: string | null;
   bytes?: Uint8Array;
+  /**
+   * What the result is wanted as: the object (for renderers that read it), or JSON text,
+   * compact (--ndjson) or indented (--out-dir). Serialising where the input was parsed keeps
+   * the main thread free for writing: a worker sends a string, not an object graph to clone.
+   */
+  as?: 'object' | 'json' | 'indented-json';
 }
 
 export type JobResult =
   | { index: number; ok: true; result: ParseResult }
+  | { index: number; ok: true; json: string }
   | { index: number; ok: false; error: string };
 
 export async function runJob(job: Job): Promise<JobResult> {
   try {
     const bytes = job.bytes ?? (await readInput(job.path ?? '-')).bytes;
-    return { index: job.index, ok: true, result: parse(bytes, { path: job.path }) };
+    const result = parse(bytes, { path: job.path });
+    if (job.as === 'json') return { index: job.index, ok: true, json: JSON.stringify(result) };
+    if (job.as === 'indented-json') return { index: job.index, ok: true, json: JSON.stringify(result, null, 2) };
+    return { index: job.index, ok: true, result };
   } catch (error) {
     if (error instanceof ReadError || error instanceof DecodeError) return { index: job.index, ok: false, error: error.message };
     // A bug must not end the batch: the input is reported as failed and the others go on.

@@ -21,6 +21,8 @@ export interface RenderContext {
 export interface Renderer {
   begin(ctx: RenderContext): string;
   item(outcome: Outcome, index: number, ctx: RenderContext): string;
+  /** Text for one parsed input given as compact JSON, for formats that need nothing more. */
+  itemFromJson?(json: string): string;
   end(ctx: RenderContext): string;
 }
 
@@ -49,6 +51,7 @@ const json: Renderer = {
 const ndjson: Renderer = {
   begin: () => '',
   item: (outcome) => renderNdjson(outcome),
+  itemFromJson: (json) => `${json}\n`,
   end: () => '',
 };
 

@@ -165,6 +165,8 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
     await put(io.stdout, text);
   };
 
+  // Results come back as JSON text when that is all the outputs need (see Job.as).
+  const as: Job['as'] = renderer?.itemFromJson && !outputs ? 'json' : outputs && !renderer ? 'indented-json' : 'object';
   // Standard input is read here (once), then parsed like a file.
   const jobs: Job[] = [];
   const early = new Map<number, JobResult>();
@@ -173,17 +175,18 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
     else if (target.path === null) {
       const bytes = await readStream(io.stdin);
       target.size = bytes.byteLength;
-      jobs.push({ index, path: null, bytes });
-    } else jobs.push({ index, path: target.path });
+      jobs.push({ index, path: null, bytes, as });
+    } else jobs.push({ index, path: target.path, as });
   }
 
   let failed = 0;
   let wrote = false;
   const emit = async (result: JobResult): Promise<void> => {
     const target = targets[result.index] as Target;
-    let outcome: Outcome;
-    if (result.ok) outcome = result.result;
-    else {
+    let outcome: Outcome | null = null; // parsed from the JSON only if an output needs it
+    const json = 'json' in result ? result.json : null;
+    if ('result' in result) outcome = result.result;
+    else if (!result.ok) {
       failed++;
       say(`inspect-parse: ${target.display}: ${result.error}\n`);
       outcome = { source: { path: target.path }, error: result.error };
@@ -192,7 +195,7 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
     if (names) {
       const [path, stale] = result.ok ? [names.json, names.error] : [names.error, names.json];
       try {
-        await writeAtomic(path, `${JSON.stringify(outcome, null, 2)}\n`, stale);
+        await writeAtomic(path, `${json ?? JSON.stringify(outcome, null, 2)}\n`, stale);
       } catch (error) {
         if (result.ok) failed++;
         say(`inspect-parse: ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
@@ -201,7 +204,8 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
     if (renderer) {
       if (!wrote) await out(renderer.begin(ctx));
       wrote = true;
-      await out(renderer.item(outcome, result.index, ctx));
+      const text = json !== null && renderer.itemFromJson ? renderer.itemFromJson(json) : renderer.item(outcome ?? (JSON.parse(json ?? 'null') as Outcome), result.index, ctx);
+      await out(text);
     }
     progress?.tick();
   };
