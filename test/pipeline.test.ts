@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
@@ -41,5 +42,14 @@ describe('parse: an unannounced-inspection letter', () => {
 
   it('leaves the closing sentence and the signature out', () => {
     expect(result.findings.some((f) => /will be specifically considered|Alex Example/.test(f.text))).toBe(false);
+  });
+});
+
+describe('parse: source facts', () => {
+  // Small inputs are hashed in JavaScript, large ones with node:crypto: both must agree with it.
+  it.each([0, 1_000, 64 * 1024 - 1, 64 * 1024, 200_000])('gives the SHA-256 of the bytes (%i bytes)', (size) => {
+    const bytes = Buffer.alloc(size, 'Leaders know the service well. ');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    expect(parse(bytes).source).toMatchObject({ bytes: size, sha256: expected });
   });
 });

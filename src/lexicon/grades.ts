@@ -72,8 +72,12 @@ const JUDGEMENT_HEADING = new RegExp(
   'i',
 );
 
+// The grade a judgement heading ends with, tried first on the line's last characters: most
+// lines end otherwise, and the whole pattern is dear on lines that open like an area.
+const ENDS_IN_GRADE = new RegExp(`${CELL_GRADE_WORDS}\\s*$`, 'i');
+
 export function isJudgementHeading(line: string): boolean {
-  return line.length <= 220 && JUDGEMENT_HEADING.test(line.replace(/\s+/g, ' ').trim());
+  return line.length <= 220 && ENDS_IN_GRADE.test(line.slice(-80)) && JUDGEMENT_HEADING.test(line.replace(/\s+/g, ' ').trim());
 }
 
 // Short names that articles give the framework's areas, and the area they stand for.
