@@ -34,6 +34,20 @@ describe('inspect-parse compare', () => {
     expect(t.out()).not.toMatch(/\x1b\[/); // eslint-disable-line no-control-regex
   });
 
+  it('colours the terminal view on request (--color, FORCE_COLOR), as the main command does', async () => {
+    const forced = io();
+    expect(await main(['compare', ...series, '--color'], forced.streams)).toBe(0);
+    expect(forced.out()).toMatch(/\x1b\[/); // eslint-disable-line no-control-regex
+    const byEnv = io();
+    byEnv.streams.env = { FORCE_COLOR: '1' };
+    expect(await main(['compare', ...series], byEnv.streams)).toBe(0);
+    expect(byEnv.out()).toMatch(/\x1b\[/); // eslint-disable-line no-control-regex
+    const off = io();
+    off.streams.env = { FORCE_COLOR: '1', NO_COLOR: '1' };
+    expect(await main(['compare', ...series, '--color'], off.streams)).toBe(0);
+    expect(off.out()).not.toMatch(/\x1b\[/); // eslint-disable-line no-control-regex
+  });
+
   it('needs two readable documents, and names a missing file', async () => {
     const t = io();
     expect(await main(['compare', series[0] as string, 'no-such-file.txt'], t.streams)).toBe(1);

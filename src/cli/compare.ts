@@ -10,6 +10,7 @@ import { ReadError, readInput } from '../pipeline/read.js';
 import { renderComparison } from '../render/compare-table.js';
 import { renderComparisonMarkdown } from '../render/markdown.js';
 import type { ParseResult } from '../types.js';
+import { colourLevel } from './colour.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
 
@@ -69,9 +70,8 @@ export async function runCompare(argv: readonly string[], io: Io): Promise<numbe
   if (options.json) io.stdout.write(`${JSON.stringify(comparison, null, io.stdout.isTTY ? 2 : undefined)}\n`);
   else if (options.markdown) io.stdout.write(renderComparisonMarkdown(comparison));
   else {
-    const level = options.color === false || io.env.NO_COLOR ? 0 : io.env.FORCE_COLOR || io.stdout.isTTY ? 1 : 0;
     const width = Math.min(Math.max(io.stdout.columns ?? 100, 40), 140);
-    io.stdout.write(renderComparison(comparison, new (await import('chalk')).Chalk({ level }), width));
+    io.stdout.write(renderComparison(comparison, new (await import('chalk')).Chalk({ level: colourLevel(options.color, argv, io) }), width));
   }
   return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }

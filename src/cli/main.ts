@@ -8,6 +8,7 @@ import { runPool, workerScript } from '../batch/pool.js';
 import { RULES } from '../extractors/registry.js';
 import { DEFAULT_EXTENSIONS, type Target, expandInputs, readStream } from '../pipeline/read.js';
 import type { Outcome } from '../render/json.js';
+import { colourLevel } from './colour.js';
 import { EXIT } from './exit-codes.js';
 import { type FormatName, RENDERERS, type RenderContext } from './formats.js';
 import { Progress } from './progress.js';
@@ -96,13 +97,6 @@ function program(io: Io): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 }
 
-function colourLevel(options: Options, argv: readonly string[], io: Io): 0 | 1 | 2 | 3 {
-  if (options.color === false || io.env.NO_COLOR) return 0;
-  if (io.env.FORCE_COLOR === '0') return 0;
-  if (io.env.FORCE_COLOR || (options.color === true && argv.includes('--color'))) return 1;
-  return io.stdout.isTTY ? 1 : 0;
-}
-
 /** Writes to a stream, waiting for it to drain when it asks to (a slow pipe). */
 async function put(stream: OutStream, text: string): Promise<void> {
   if (text === '') return;
@@ -145,7 +139,7 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
   const { signal } = io;
   const ctx: RenderContext = {
     // chalk (and the terminal probing it brings) is loaded only for the table view.
-    chalk: format === 'table' ? new (await import('chalk')).Chalk({ level: colourLevel(options, argv, io) }) : null,
+    chalk: format === 'table' ? new (await import('chalk')).Chalk({ level: colourLevel(options.color, argv, io) }) : null,
     width: Math.min(Math.max(io.stdout.columns ?? 100, 40), 140),
     pretty: io.stdout.isTTY === true,
     count: targets.length,
