@@ -20,7 +20,7 @@ export const MAX_BLOCK = 16 * 1024;
 
 // Sectionise reads only block structure (headings, lists, quotes, paragraphs) and positions,
 // never inline nodes, so the inline constructs are switched off: micromark then reads a
-// paragraph's text as plain data, which is a third faster. So are the block constructs that
+// paragraph's text as plain data, which is markedly faster. So are the block constructs that
 // plain reports only ever trigger by accident: a line indented four spaces (pdftotext) is not
 // code, a stray ``` or <div> does not swallow the paragraphs after it, and "[1]: ..." is text.
 const UNUSED_CONSTRUCTS = [
@@ -94,7 +94,7 @@ export function parseTree(text: string, { outline = true } = {}): Root {
       pos.start.offset = toSource(shape, pos.start.line, pos.start.offset);
       pos.end.offset = toSource(shape, pos.end.line, pos.end.offset);
     }
-    if ('children' in node) stack.push(...node.children);
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return tree;
 }
