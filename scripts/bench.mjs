@@ -40,7 +40,7 @@ const batchFiles = Number(args['batch-files'] ?? (quick ? 300 : 2000));
 const memoryFiles = Number(args['memory-files'] ?? (quick ? 1500 : 10000));
 const results = { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() };
 
-if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(join(root, 'dist/worker.js'))) {
+if (!existsSync(join(root, 'dist/cli.cjs')) || !existsSync(join(root, 'dist/worker.js'))) {
   console.error('bench: run `npm run build` first');
   process.exit(2);
 }

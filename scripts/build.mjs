@@ -1,5 +1,5 @@
 // Bundles the library, the CLI and the batch worker into dist/ with esbuild (one file each:
-// fast start-up), and writes the type declarations with tsc.
+// fast start-up), writes the type declarations with tsc, and the CLI's code cache.
 //
 // Start-up: what only some runs need is not in those bundles. Each LAZY module is bundled on
 // its own as CommonJS (dist/lazy/NAME.cjs), and the main bundles get a stand-in with the same
@@ -88,7 +88,29 @@ const esm = {
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-await build({ ...esm, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+// The CLI as CommonJS, so that bin/inspect-parse.js can run it from V8's code cache (below).
+// A function read from the cache cannot import() (Node loses its loader), so every import is
+// a require() here, and chalk and tinyglobby are bundled: CommonJS output initialises them
+// only when first imported, so they still cost nothing to a run that does not use them.
+await build({
+  ...esm,
+  format: 'cjs',
+  external: [],
+  supported: { 'dynamic-import': false },
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  define: { ...esm.define, 'import.meta.url': '__cliUrl' },
+  banner: { js: "const __cliUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // The worker thread of a batch (--jobs): runs the same bundled pipeline as the CLI.
 await build({ ...esm, entryPoints: ['src/batch/worker.ts'], outfile: 'dist/worker.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+
+// V8's code cache for the CLI: bin/inspect-parse.js writes it after one run on a sample, so it
+// holds the functions a run compiles, and later runs skip parsing and compiling them. A cache
+// from another Node version is refused by V8, and the CLI then compiles as usual.
+execFileSync(process.execPath, ['bin/inspect-parse.js', 'fixtures/unannounced-letter/input.txt', '--json'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, INSPECT_PARSE_WRITE_CODE_CACHE: '1' },
+});
