@@ -35,9 +35,9 @@ const requireBuilt = createRequire(import.meta.url);
 for (const path of LAZY) {
   const outfile = resolve(root, 'dist/lazy', `${basename(path, '.ts')}.cjs`);
   await build({ ...common, format: 'cjs', entryPoints: [path], outfile });
-  const names = Object.keys(requireBuilt(outfile)).filter((name) => name !== '__esModule');
-  for (const name of names)
-    if (typeof requireBuilt(outfile)[name] !== 'function') throw new Error(`${path}: lazy modules may export only functions (${name})`);
+  const exported = requireBuilt(outfile);
+  const names = Object.keys(exported).filter((name) => name !== '__esModule');
+  for (const name of names) if (typeof exported[name] !== 'function') throw new Error(`${path}: lazy modules may export only functions (${name})`);
   lazyExports.set(path, { names, file: `./lazy/${basename(outfile)}` });
 }
 

@@ -1,7 +1,7 @@
 // `inspect-parse compare OLD NEW [MORE...]`: what keeps coming back across inspections.
 // Parses each input, orders them by date (src/compare/compare.ts) and prints the comparison:
 // a terminal view, --json or --markdown.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { compareDocuments } from '../compare/compare.js';
 import { SIMILARITY_THRESHOLD } from '../compare/similarity.js';
 import { parse } from '../parse.js';
@@ -11,6 +11,7 @@ import { renderComparison } from '../render/compare-table.js';
 import { renderComparisonMarkdown } from '../render/markdown.js';
 import type { ParseResult } from '../types.js';
 import { colourLevel } from './colour.js';
+import { onStreams, parseArguments } from './command.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './main.js';
 
@@ -28,7 +29,7 @@ const fraction = (value: string): number => {
 };
 
 export async function runCompare(argv: readonly string[], io: Io): Promise<number> {
-  const cli = new Command('inspect-parse compare')
+  const cli = onStreams(new Command('inspect-parse compare'), io)
     .description('Compare inspections of one body over time: recurring, new and no longer mentioned findings and themes, and judgements side by side.')
     .argument('<files...>', 'two or more documents about the same body, in any order (they are ordered by their dates)')
     .option('--json', 'print the comparison as JSON (pretty on a terminal)')
@@ -36,15 +37,9 @@ export async function runCompare(argv: readonly string[], io: Io): Promise<numbe
     .option('--threshold <n>', `text similarity (0-1) above which two findings are the same point (default ${SIMILARITY_THRESHOLD})`, fraction)
     .option('--color', 'force colour in the terminal view')
     .option('--no-color', 'no colour in the terminal view (also: NO_COLOR=1)')
-    .addHelpText('after', '\nExample:\n  $ inspect-parse compare wrenford-2015.txt wrenford-2019.txt wrenford-2023.txt\n')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    cli.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
-    throw error;
-  }
+    .addHelpText('after', '\nExample:\n  $ inspect-parse compare wrenford-2015.txt wrenford-2019.txt wrenford-2023.txt\n');
+  const answered = parseArguments(cli, argv);
+  if (answered !== null) return answered;
   const options = cli.opts<CompareOptions>();
   if (options.json && options.markdown) {
     io.stderr.write('inspect-parse compare: choose one of --json and --markdown\n');

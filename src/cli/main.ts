@@ -1,7 +1,7 @@
 // The command line: a thin consumer of the library. `main(argv, io)` returns the exit code;
 // nothing here calls process.exit or touches process.stdout, so tests run it in process.
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import type { Job, JobResult } from '../batch/job.js';
 import { type OutputName, planOutputs, writeAtomic } from '../batch/out-dir.js';
 import { runPool, workerScript } from '../batch/pool.js';
@@ -9,6 +9,7 @@ import { RULES } from '../extractors/registry.js';
 import { DEFAULT_EXTENSIONS, type Target, expandInputs, readStream } from '../pipeline/read.js';
 import type { Outcome } from '../render/json.js';
 import { colourLevel } from './colour.js';
+import { onStreams, parseArguments } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { type FormatName, RENDERERS, type RenderContext } from './formats.js';
 import { Progress } from './progress.js';
@@ -76,7 +77,7 @@ const extensionList = (value: string, previous: string[] | undefined): string[] 
 ];
 
 function program(io: Io): Command {
-  return new Command('inspect-parse')
+  const cli = new Command('inspect-parse')
     .description('Turn the text of inspection reports, letters and news articles into structured findings, judgements and metadata.')
     .argument('[files...]', 'text files, directories (with -r) or quoted glob patterns; "-" (or none, with a pipe) reads standard input')
     .option('--json', 'print JSON: one object for one input, an array for several (pretty on a terminal)')
@@ -92,9 +93,8 @@ function program(io: Io): Command {
     .option('--no-color', 'no colour in the terminal view (also: NO_COLOR=1)')
     .option('--rules', 'list the extractor rules and exit')
     .version(VERSION, '-V, --version')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .addHelpText('after', EXAMPLES);
+  return onStreams(cli, io);
 }
 
 /** Writes to a stream, waiting for it to drain when it asks to (a slow pipe). */
@@ -106,12 +106,8 @@ async function put(stream: OutStream, text: string): Promise<void> {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'compare') return (await import('./compare.js')).runCompare(argv.slice(1), io);
   const cli = program(io);
-  try {
-    cli.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
-    throw error;
-  }
+  const answered = parseArguments(cli, argv);
+  if (answered !== null) return answered;
   const options = cli.opts<Options>();
   if (options.rules) {
     for (const rule of RULES) io.stdout.write(`${rule.name.padEnd(36)} ${rule.description}\n`);
