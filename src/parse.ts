@@ -9,10 +9,11 @@ import { assemble } from './pipeline/assemble.js';
 import { decode } from './pipeline/decode.js';
 import { extract } from './pipeline/extract.js';
 import { isHtml, normaliseHtml } from './pipeline/html.js';
+import { LineIndex } from './pipeline/mapped-text.js';
 import { normalise } from './pipeline/normalise.js';
 import { parseBlocks } from './pipeline/parse.js';
 import { sectionise } from './pipeline/sectionise.js';
-import type { ParseResult } from './types.js';
+import type { ParseResult, SourceInfo } from './types.js';
 
 export interface ParseOptions {
   /** The file the input came from (null or absent for standard input or a string). */
@@ -23,27 +24,36 @@ export interface ParseOptions {
 
 /** Parses one inspection document given as text or as the bytes of a file. */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  return parseHandedOver({ input }, options);
+}
+
+/**
+ * parse() for a caller that hands its input over (the batch): the holder is emptied once the
+ * input is decoded, so the bytes of a 50 MB file can be let go before the rules run.
+ */
+export function parseHandedOver(holder: { input: string | Uint8Array | null }, options: ParseOptions = {}): ParseResult {
+  const { clean, lines, source, diagnostics } = prepare(holder, options.path ?? null);
+  const rules = options.rules ?? RULES;
+  // The blocks live only while the rules run: nothing below holds them (memory on large inputs).
+  const extraction = extract(clean.text, sectionise(parseBlocks(clean.text), clean.text), rules);
+  return assemble({ source, lines, clean, extraction, ruleOrder: rules.map((r) => r.name), diagnostics });
+}
+
+/**
+ * Decodes and cleans the input. Only the clean text, the original's line starts and what the
+ * output says of the source come out: the bytes and the decoded original (as large again as
+ * the clean text) can go before the rules run.
+ */
+function prepare(holder: { input: string | Uint8Array | null }, path: string | null) {
+  const input = holder.input;
+  if (input === null) throw new Error('parse: the input was handed over already');
+  holder.input = null;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-16 (string)', diagnostics: [] } : decode(bytes);
+  const source: SourceInfo = { path, bytes: bytes.byteLength, sha256: sha256Hex(bytes), encoding: decoded.encoding };
   // HTML input: the page's text is read out of the HTML first (positions still index the HTML).
-  const clean = isHtml(decoded.text, options.path) ? normaliseHtml(decoded.text) : normalise(decoded.text);
-  const text = clean.text;
-  const blocks = sectionise(parseBlocks(text), text);
-  const rules = options.rules ?? RULES;
-  const extraction = extract(text, blocks, rules);
-  return assemble({
-    source: {
-      path: options.path ?? null,
-      bytes: bytes.byteLength,
-      sha256: sha256Hex(bytes),
-      encoding: decoded.encoding,
-    },
-    original: decoded.text,
-    clean,
-    extraction,
-    ruleOrder: rules.map((r) => r.name),
-    diagnostics: decoded.diagnostics,
-  });
+  const clean = isHtml(decoded.text, path) ? normaliseHtml(decoded.text) : normalise(decoded.text);
+  return { clean, lines: new LineIndex(decoded.text), source, diagnostics: decoded.diagnostics };
 }
 
 // SHA-256 of small inputs in JavaScript (@noble/hashes, ~100 MB/s): loading node:crypto adds

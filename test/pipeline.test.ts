@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
+import { parse, parseHandedOver } from '../src/parse.js';
+import { MappedText } from '../src/pipeline/mapped-text.js';
+import { type ParsedBlock, blockEnd, parseBlocks, parseTree } from '../src/pipeline/parse.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
 
@@ -51,5 +53,86 @@ describe('parse: source facts', () => {
     const bytes = Buffer.alloc(size, 'Leaders know the service well. ');
     const expected = createHash('sha256').update(bytes).digest('hex');
     expect(parse(bytes).source).toMatchObject({ bytes: size, sha256: expected });
+  });
+});
+
+describe('parse: blocks', () => {
+  // Top-level nodes as (type, start, end) in the whole text.
+  const shape = (blocks: Iterable<ParsedBlock>): string[] =>
+    [...blocks].flatMap((b) => b.tree.children.map((n) => `${n.type} ${b.offset + (n.position?.start.offset ?? 0)}-${b.offset + (n.position?.end.offset ?? 0)}`));
+  // Headings and paragraphs between lists; a list runs on over a run of blank lines into
+  // indented sub-items, loose items and '*' / '+' markers: no cut may fall inside one.
+  const section = (i: number): string =>
+    [
+      `Heading ${i}`,
+      '',
+      `A paragraph of text number ${i}, long enough to matter.`,
+      '',
+      '- Improve the quality of plans by:',
+      '',
+      '',
+      '',
+      '  - making sure that plans are reviewed.',
+      '- Improve supervision.',
+      '',
+      '- A loose item after a blank line.',
+      '',
+      '* Another list, starred.',
+      '',
+      '* Its loose second item.',
+      '',
+      '+ A plus item.',
+      '',
+      '+ And another.',
+      '',
+      '1. A numbered item.',
+      '',
+      '2. The next numbered item.',
+      '',
+    ].join('\n');
+  const text = Array.from({ length: 12 }, (_, i) => section(i)).join('\n');
+  const whole = shape([{ offset: 0, text, tree: parseTree(text) }]);
+
+  it('cuts only where nothing continues across the cut: the same nodes as one parse, whatever the sizes', () => {
+    for (let preferred = 60; preferred <= 900; preferred += 40) {
+      expect(shape(parseBlocks(text, 1000, preferred))).toEqual(whole);
+    }
+  });
+
+  it('keeps blocks within the preferred size where a safe cut allows it, and loses no text', () => {
+    expect(section(0).length).toBeLessThan(400);
+    const sizes = [...parseBlocks(text, 1000, 400)].map((b) => b.text.length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(400);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(text.length);
+  });
+
+  it('a cut inside a run of blank lines is judged by the line after the run', () => {
+    const list = '- Improve plans by:\n\n\n\n  - reviewing them.\n';
+    // Safe cuts are only before "Next" (offset of it), never between the blank lines.
+    const input = `${list}\nNext paragraph.\n`;
+    expect(blockEnd(input, 0, input.length - 1, 10)).toBe(input.indexOf('Next'));
+  });
+});
+
+describe('MappedText', () => {
+  it('maps back after letting the original go, and refuses to copy from it after that', () => {
+    const original = 'ab\r\ncd';
+    const m = new MappedText(original);
+    m.copy(0, 2);
+    m.replace(2, 4, '\n');
+    m.copy(4, 6);
+    expect(m.text).toBe('ab\ncd');
+    expect([m.toOriginalStart(3), m.toOriginalEnd(3), m.toOriginalStart(5)]).toEqual([4, 4, original.length]);
+    expect(() => m.copy(0, 1)).toThrow(/after the text was built/);
+  });
+});
+
+describe('parseHandedOver', () => {
+  it('gives what parse() gives, empties the holder, and refuses a holder already emptied', () => {
+    const bytes = readFileSync(new URL('../fixtures/unannounced-letter/input.txt', import.meta.url));
+    const holder: { input: Uint8Array | null } = { input: bytes };
+    expect(parseHandedOver(holder, { path: 'letter.txt' })).toEqual(parse(bytes, { path: 'letter.txt' }));
+    expect(holder.input).toBeNull();
+    expect(() => parseHandedOver(holder)).toThrow(/handed over already/);
   });
 });

@@ -7,14 +7,14 @@ import { themeFamilyOf, themesOf } from '../themes/assign.js';
 import { cleanText } from '../util/text.js';
 import type { Extraction } from './extract.js';
 import type { OffsetMap } from './composed-map.js';
-import { LineIndex } from './mapped-text.js';
+import type { LineIndex } from './mapped-text.js';
 
 const AREA_STOP = new Set(['the', 'and', 'for', 'with', 'who', 'its', 'their', 'of']);
 
 export interface AssembleInput {
   source: SourceInfo;
-  /** The decoded input that positions refer to. */
-  original: string;
+  /** Line starts of the decoded input that positions refer to. */
+  lines: LineIndex;
   clean: OffsetMap;
   extraction: Extraction;
   ruleOrder: readonly string[];
@@ -22,52 +22,29 @@ export interface AssembleInput {
 }
 
 export function assemble(input: AssembleInput): ParseResult {
-  const { clean, extraction, original } = input;
-  const lines = new LineIndex(original);
+  const { clean, extraction, lines } = input;
   const position = (start: number, end: number): Position => {
     const from = clean.toOriginalStart(start);
     const to = Math.max(from, clean.toOriginalEnd(end));
     return { start: lines.point(from), end: lines.point(to) };
   };
   const text = clean.text;
-  const rank = (rule: string): number => input.ruleOrder.indexOf(rule);
 
-  // Trim each span to its words, then settle overlaps: rank first, then position.
-  const spans = extraction.findings
-    .map((f) => {
-      let { start, end } = f.draft;
-      while (start < end && /[\s\-*–•]/.test(text[start] as string)) start++;
-      while (end > start && /\s/.test(text[end - 1] as string)) end--;
-      return { ...f, start, end };
-    })
-    .filter((f) => f.end > f.start)
-    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.start - b.start);
-  // Kept spans never overlap, so, sorted by start, a new span can only clash with its neighbours.
-  const kept: typeof spans = [];
-  for (const f of spans) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kept[mid] as (typeof spans)[number]).start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if ((before && before.end > f.start) || (after && after.start < f.end)) continue;
-    kept.splice(lo, 0, f);
-  }
+  const kept = settleOverlaps(extraction.findings, text, (rule) => input.ruleOrder.indexOf(rule));
 
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // A second copy of the same sentence (a caption, a repeated paragraph) is labelled once. The
+  // findings are indexed by a hash of their lower-cased text, not by the text itself: on a
+  // 50 MB input a set of the texts would be another copy of every finding.
+  const seen = new Map<number, Finding[]>();
   for (const f of kept) {
     const body = cleanText(text.slice(f.start, f.end), text);
     if (body.split(/\s+/).length < 3) continue;
-    // A second copy of the same sentence (a caption, a repeated paragraph) is labelled once.
-    const key = `${f.draft.category}|${body.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({
+    const lower = body.toLowerCase();
+    const hash = fnv1a(lower);
+    const same = seen.get(hash);
+    if (same?.some((other) => other.category === f.draft.category && other.text.toLowerCase() === lower)) continue;
+    const finding: Finding = {
       id: `f${findings.length + 1}`,
       category: f.draft.category as Category,
       text: body,
@@ -75,7 +52,10 @@ export function assemble(input: AssembleInput): ParseResult {
       themes: themesOf(body, themeFamilyOf(extraction.meta)),
       rule: f.rule,
       position: position(f.start, f.end),
-    });
+    };
+    findings.push(finding);
+    if (same) same.push(finding);
+    else seen.set(hash, [finding]);
   }
 
   // One judgement per area, grade and time. A longer name for an area already graded the same
@@ -126,4 +106,44 @@ export function assemble(input: AssembleInput): ParseResult {
     findings,
     diagnostics,
   };
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * The findings' spans trimmed to their words, overlaps settled (the rule ranked first wins,
+ * then the earlier span), in reading order. A function of its own so that the trimmed copies
+ * of every draft (a quarter of a million on a 50 MB input) go when it returns.
+ */
+function settleOverlaps(drafts: Extraction['findings'], text: string, rank: (rule: string) => number) {
+  const spans = drafts
+    .map((f) => {
+      let { start, end } = f.draft;
+      while (start < end && /[\s\-*–•]/.test(text[start] as string)) start++;
+      while (end > start && /\s/.test(text[end - 1] as string)) end--;
+      return { ...f, start, end };
+    })
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.start - b.start);
+  // Kept spans never overlap, so, sorted by start, a new span can only clash with its neighbours.
+  const kept: typeof spans = [];
+  for (const f of spans) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as (typeof spans)[number]).start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > f.start) || (after && after.start < f.end)) continue;
+    kept.splice(lo, 0, f);
+  }
+  return kept;
 }

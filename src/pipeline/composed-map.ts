@@ -6,7 +6,6 @@ import type { MappedText } from './mapped-text.js';
 /** What assemble() needs of a cleaned text: the text, and offsets back into the original. */
 export interface OffsetMap {
   readonly text: string;
-  readonly original: string;
   toOriginalStart(at: number): number;
   toOriginalEnd(at: number): number;
 }
@@ -20,10 +19,6 @@ export class ComposedMap implements OffsetMap {
 
   get text(): string {
     return this.outer.text;
-  }
-
-  get original(): string {
-    return this.inner.original;
   }
 
   get length(): number {

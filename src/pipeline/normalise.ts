@@ -128,11 +128,13 @@ function readColumns(text: string, lines: Line[]): Line[] {
 const isBlank = (s: string): boolean => /^[\s\f\u00A0\u200B\uFEFF]*$/.test(s);
 
 /** Running headers and footers: a line (less any page number) that recurs beside page breaks. */
-function findFurniture(text: string, lines: Line[]): boolean[] {
-  const furniture = lines.map((l) => PAGE_NUMBER.test(text.slice(l.start, l.end)) && !isBlank(text.slice(l.start, l.end)));
-  const marker = lines.map((l, i) => l.pageBreak || (furniture[i] ?? false));
+// Flags per line are kept in typed arrays, and a line's text is sliced when it is read: a
+// 50 MB input has ~800,000 lines, and arrays of booleans and slices took ~8 times its size.
+function findFurniture(text: string, lines: Line[]): Uint8Array {
+  const furniture = Uint8Array.from(lines, (l) => (PAGE_NUMBER.test(text.slice(l.start, l.end)) && !isBlank(text.slice(l.start, l.end)) ? 1 : 0));
+  const marker = Uint8Array.from(lines, (l, i) => (l.pageBreak || furniture[i] === 1 ? 1 : 0));
   const nearMarker = (i: number): boolean => {
-    for (let d = -3; d <= 3; d++) if (marker[i + d]) return true;
+    for (let d = -3; d <= 3; d++) if (marker[i + d] === 1) return true;
     return false;
   };
   const key = (i: number): string => {
@@ -148,7 +150,7 @@ function findFurniture(text: string, lines: Line[]): boolean[] {
   }
   for (let i = 0; i < lines.length; i++) {
     const k = keys[i] as string;
-    if (k.length >= 12 && (counts.get(k) ?? 0) >= 3) furniture[i] = true;
+    if (k.length >= 12 && (counts.get(k) ?? 0) >= 3) furniture[i] = 1;
   }
   return furniture;
 }
@@ -157,24 +159,24 @@ export function normalise(original: string): MappedText {
   const out = new MappedText(original);
   const lines = readColumns(original, splitLines(original));
   const furniture = findFurniture(original, lines);
-  const content = lines.map((l) => original.slice(l.start, l.end));
-  const blank = content.map(isBlank);
+  const content = (i: number): string => original.slice((lines[i] as Line).start, (lines[i] as Line).end);
+  const blank = Uint8Array.from(lines, (_, i) => (isBlank(content(i)) ? 1 : 0));
 
   // Decide which lines vanish entirely: the blank lines and furniture inside a sentence that a
   // page break (or a stray blank line) cut in two.
-  const drop = new Array<boolean>(lines.length).fill(false);
+  const drop = new Uint8Array(lines.length);
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
     if (blank[i] || furniture[i]) continue;
     if (prev >= 0 && i > prev + 1) {
-      const before = (content[prev] as string).trim();
-      const after = (content[i] as string).trim();
+      const before = content(prev).trim();
+      const after = content(i).trim();
       let brokenPage = false;
       for (let j = prev + 1; j < i; j++) if (furniture[j] || lines[j]?.pageBreak) brokenPage = true;
       if (lines[i]?.pageBreak) brokenPage = true;
       const unfinished = !SENTENCE_END.test(before) && !LEADING_BULLET.test(after.replace(/^\f/, ''));
       const continues = /^\f?[a-z]/.test(after) || (brokenPage && before.length >= 40 && /[\p{L},]$/u.test(before));
-      if (unfinished && continues) for (let j = prev + 1; j < i; j++) drop[j] = true;
+      if (unfinished && continues) for (let j = prev + 1; j < i; j++) drop[j] = 1;
     }
     prev = i;
   }
@@ -201,7 +203,7 @@ export function normalise(original: string): MappedText {
     }
     const newList = afterBlank && !pageInBlank && !line.pageBreak;
     pageInBlank = false;
-    const raw = content[i] as string;
+    const raw = content(i);
     let at = 0;
     const lead = LEADING_JUNK.exec(raw);
     if (lead) {
@@ -245,7 +247,7 @@ export function normalise(original: string): MappedText {
       let j = i + 1;
       while (j < lines.length && j <= i + 4 && (blank[j] || furniture[j] || drop[j])) j++;
       const next = lines[j];
-      if (next && j <= i + 4 && !LEADING_BULLET.test((content[j] as string).trim()) && !LONE_ORDERED_MARKER.test((content[j] as string).trim())) {
+      if (next && j <= i + 4 && !LEADING_BULLET.test(content(j).trim()) && !LONE_ORDERED_MARKER.test(content(j).trim())) {
         out.replace(line.start + at, next.start, bullet ? '' : ' ');
         i = j - 1;
         continuesMarker = true;
