@@ -32,7 +32,7 @@ function fakeIo(options: { stdin?: string; stdinTTY?: boolean; stdoutTTY?: boole
   })() as AsyncIterable<Buffer> & { isTTY?: boolean };
   if (options.stdinTTY) stdin.isTTY = true;
   const io: Io = {
-    stdout: { write: (s: string) => out.push(s), isTTY: options.stdoutTTY ?? false },
+    stdout: { write: (s: string | Uint8Array) => out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), isTTY: options.stdoutTTY ?? false },
     stderr: { write: (s: string) => err.push(s), isTTY: options.stderrTTY ?? false, columns: 100 },
     stdin,
     env: {},
@@ -164,6 +164,17 @@ describe('cli: output of a batch', () => {
     expect(compact.stdout).toBe(`${JSON.stringify(JSON.parse(compact.stdout))}\n`);
     const one = await run([join(dir, 'reports/a.txt'), '--json']);
     expect(Array.isArray(JSON.parse(one.stdout))).toBe(false);
+  });
+
+  it('--json from workers (sent as JSON text) is the text of the results, pretty or compact, a failed input first', async () => {
+    const a = join(dir, 'reports/a.txt');
+    const b = join(dir, 'reports/b.md');
+    const missing = join(dir, 'missing.txt');
+    const expected = [{ source: { path: missing }, error: 'no such file' }, parse(readFileSync(a), { path: a }), parse(readFileSync(b), { path: b })];
+    for (const pretty of [true, false]) {
+      const r = await run([missing, a, b, '--json', '--jobs', '2'], { stdoutTTY: pretty });
+      expect(r.stdout).toBe(`${JSON.stringify(expected, null, pretty ? 2 : undefined)}\n`);
+    }
   });
 
   it('--out-dir writes NAME.json and NAME.error.json atomically, keeps the tree of a walk, never overwrites an input', async () => {

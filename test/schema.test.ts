@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
+import { jsonPieces } from '../src/render/json.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/inspect-parse.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -21,6 +22,10 @@ describe.each([...fixtureFiles, ...corpusFiles].map((url) => [url.pathname.split
   const bytes = readFileSync(url);
   const result = parse(bytes, { path: url.pathname });
   const input = bytes.toString('utf8').replace(/^\uFEFF/, '');
+
+  it('is written in pieces (jsonPieces) with the same text as JSON.stringify, compact and indented', () => {
+    for (const indent of [undefined, 2]) expect([...jsonPieces(result, indent)].join('')).toBe(JSON.stringify(result, null, indent));
+  });
 
   it('validates against the JSON Schema', () => {
     const ok = validate(JSON.parse(JSON.stringify(result)));
@@ -47,5 +52,18 @@ describe.each([...fixtureFiles, ...corpusFiles].map((url) => [url.pathname.split
 
   it('is the same on a second run', () => {
     expect(parse(bytes, { path: url.pathname })).toEqual(result);
+  });
+});
+
+describe('jsonPieces', () => {
+  const base = parse(readFileSync(fixtureFiles[0] as URL));
+  it.each([0, 1, 499, 500, 501, 1234])('gives the text of JSON.stringify with %i findings, in pieces of at most 500', (count) => {
+    const findings = Array.from({ length: count }, (_, i) => ({ ...(base.findings[i % base.findings.length] as (typeof base.findings)[number]), id: `f${i + 1}` }));
+    const result = { ...base, findings };
+    for (const indent of [undefined, 2]) {
+      const pieces = [...jsonPieces(result, indent)];
+      expect(pieces.join('')).toBe(JSON.stringify(result, null, indent));
+      expect(pieces.length).toBe(count === 0 ? 1 : 2 + Math.ceil(count / 500));
+    }
   });
 });

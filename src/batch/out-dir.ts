@@ -37,7 +37,7 @@ export function planOutputs(targets: readonly Target[], outDir: string, cwd = pr
 }
 
 /** Writes `text` to `path` atomically; removes `stale` (the other outcome's file from an earlier run). */
-export async function writeAtomic(path: string, text: string, stale?: string): Promise<void> {
+export async function writeAtomic(path: string, text: string | readonly (string | Uint8Array)[], stale?: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {

@@ -2,6 +2,7 @@
 // A renderer is pure: text before the first input, text for each input (given in input order,
 // failed inputs included), text after the last. Streaming them keeps memory flat in a batch.
 import type { ChalkInstance } from 'chalk';
+import type { JsonBytes } from '../batch/job.js';
 import { type Outcome, renderJson, renderNdjson } from '../render/json.js';
 import { renderCsv } from '../render/csv.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -21,10 +22,21 @@ export interface RenderContext {
 export interface Renderer {
   begin(ctx: RenderContext): string;
   item(outcome: Outcome, index: number, ctx: RenderContext): string;
-  /** Text for one parsed input given as compact JSON, for formats that need nothing more. */
-  itemFromJson?(json: string): string;
+  /**
+   * For formats that need nothing but the result's JSON: which JSON (compact or indented), and
+   * the text for one parsed input given as that JSON. A worker then sends a string, not an
+   * object graph to clone and serialise again (on a 50 MB input, several copies of the result).
+   */
+  fromJson?: {
+    style(ctx: RenderContext): JsonStyle;
+    item(json: JsonBytes, index: number, ctx: RenderContext): Output;
+  };
   end(ctx: RenderContext): string;
 }
+
+export type JsonStyle = 'json' | 'indented-json';
+/** Text to write: a string, or UTF-8 pieces written one after another. */
+export type Output = string | readonly (string | Uint8Array)[];
 
 const table: Renderer = {
   begin: () => '',
@@ -42,16 +54,29 @@ const json: Renderer = {
   begin: (ctx) => (ctx.count === 1 ? '' : ctx.pretty ? '[\n' : '['),
   item: (outcome, index, ctx) => {
     if (ctx.count === 1) return renderJson([outcome], ctx.pretty);
-    const body = ctx.pretty ? `  ${JSON.stringify(outcome, null, 2).replace(/\n/g, '\n  ')}` : JSON.stringify(outcome);
-    return index === 0 ? body : `,${ctx.pretty ? '\n' : ''}${body}`;
+    return arrayEntry(JSON.stringify(outcome, null, ctx.pretty ? 2 : undefined), index, ctx);
+  },
+  fromJson: {
+    style: (ctx) => (ctx.pretty ? 'indented-json' : 'json'),
+    item: (json, index, ctx) => {
+      if (ctx.count === 1) return [...json, '\n'];
+      if (!ctx.pretty) return index === 0 ? json : [',', ...json];
+      return arrayEntry(Buffer.concat(json).toString('utf8'), index, ctx); // re-indented: a terminal's worth
+    },
   },
   end: (ctx) => (ctx.count === 1 ? '' : ctx.pretty ? '\n]\n' : ']\n'),
 };
 
+/** One input's JSON as an entry of the array (indented one step more when pretty). */
+function arrayEntry(json: string, index: number, ctx: RenderContext): string {
+  const body = ctx.pretty ? `  ${json.replace(/\n/g, '\n  ')}` : json;
+  return index === 0 ? body : `,${ctx.pretty ? '\n' : ''}${body}`;
+}
+
 const ndjson: Renderer = {
   begin: () => '',
   item: (outcome) => renderNdjson(outcome),
-  itemFromJson: (json) => `${json}\n`,
+  fromJson: { style: () => 'json', item: (json) => [...json, '\n'] },
   end: () => '',
 };
 
