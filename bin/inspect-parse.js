@@ -34,8 +34,9 @@ const code = await cli.main(process.argv.slice(2), {
   signal: interrupt.signal,
 });
 process.exitCode = code;
-// The build writes the code cache after a sample run (scripts/build.mjs).
+// The build writes the code cache after a sample run (scripts/build.mjs); the tests check V8 takes it.
 if (process.env.INSPECT_PARSE_WRITE_CODE_CACHE === '1') writeFileSync(cli.cacheFile, cli.script.createCachedData());
+if (process.env.INSPECT_PARSE_DEBUG === 'code-cache') process.stderr.write(`inspect-parse: code cache ${cli.cache}\n`);
 // Standard input may still be open (Ctrl-C while reading it): do not wait for it.
 if (code === 130) process.exit(code);
 
@@ -57,5 +58,6 @@ function loadCli() {
   const script = new Script(wrapped, { filename: file, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { main: module.exports.main, script, cacheFile };
+  const cache = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  return { main: module.exports.main, script, cacheFile, cache };
 }

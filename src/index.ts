@@ -1,5 +1,6 @@
 // The library: `import { parse } from 'inspect-parse'`.
 export { parse, blocksOf, type ParseOptions } from './parse.js';
+export { DecodeError } from './pipeline/decode.js';
 export { main, type Io } from './cli/main.js';
 export { EXIT } from './cli/exit-codes.js';
 export { RULES } from './extractors/registry.js';

@@ -66,8 +66,8 @@ function sha256Hex(bytes: Uint8Array): string {
   return nativeCrypto.createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The blocks the rules see (normalised text, sections): for `--blocks` and debugging rules. */
-export function blocksOf(input: string): { text: string; blocks: ReturnType<typeof sectionise> } {
-  const text = normalise(input.replace(/^\uFEFF/, '')).text;
+/** The blocks the rules see (normalised text, sections), read as parse() reads the input: for debugging rules. */
+export function blocksOf(input: string | Uint8Array, path: string | null = null): { text: string; blocks: ReturnType<typeof sectionise> } {
+  const { text } = prepare({ input }, path).clean;
   return { text, blocks: sectionise(parseBlocks(text), text) };
 }

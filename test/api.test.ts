@@ -8,6 +8,7 @@ import type { Io, ParseOptions, ParseResult } from '../src/index.js';
 const EXPORTS = [
   'CATEGORIES',
   'DOCUMENT_KINDS',
+  'DecodeError',
   'EXIT',
   'RULES',
   'SCHEMA_VERSION',
@@ -45,6 +46,11 @@ describe('public API', () => {
     expect(fromBytes.source).toMatchObject({ path: 'letter.txt', bytes: letter.byteLength, encoding: 'utf-8' });
     expect(fromBytes.schemaVersion).toBe(api.SCHEMA_VERSION);
     expect(api.parse('').findings).toEqual([]);
+  });
+
+  it('throws a DecodeError, not any error, for bytes that are not text', () => {
+    expect(() => api.parse(Buffer.from('%PDF-1.7\n%\xE2\xE3\n1 0 obj', 'latin1'))).toThrow(api.DecodeError);
+    expect(() => api.parse(Buffer.from('%PDF-1.7\n', 'latin1'))).toThrow(/^not text/);
   });
 
   it('has the documented types', () => {

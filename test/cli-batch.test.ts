@@ -250,6 +250,12 @@ describe.runIf(built || process.env.CI)('bin: worker threads, pipes and signals'
     return readdirSync(batch).map((f) => join(batch, f));
   };
 
+  it('runs from the code cache the build wrote (V8 accepts it)', () => {
+    const r = spawnSync(process.execPath, [bin, join(root, 'fixtures/unannounced-letter/input.txt'), '--json'], { encoding: 'utf8', env: { ...process.env, INSPECT_PARSE_DEBUG: 'code-cache' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('inspect-parse: code cache accepted\n');
+  });
+
   it('--jobs 2 gives the same records, in input order, as --jobs 1', () => {
     const files = [...many(12), join(dir, 'missing.txt')];
     const one = spawnSync(process.execPath, [bin, ...files, '--ndjson', '--jobs', '1'], { encoding: 'utf8' });

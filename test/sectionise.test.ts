@@ -49,3 +49,12 @@ describe('school report summary lists', () => {
     expect(roleOfItems(text)).toEqual(['strength', 'area_for_improvement']);
   });
 });
+
+describe('blocksOf', () => {
+  it('reads an HTML page as parse() does: the page text, not its tags', () => {
+    const html = '<!doctype html><html><body><nav>Home | News</nav><article><h2>Strengths</h2><ul><li>Leaders know their services well and act on what they find.</li></ul></article></body></html>';
+    const { blocks } = blocksOf(html, 'page.html');
+    expect(blocks.some((b) => b.text.includes('<'))).toBe(false);
+    expect(blocks.find((b) => b.kind === 'item')?.section?.role).toBe(roleOfItems('Strengths\n\n- Leaders know their services well.')[0]);
+  });
+});
