@@ -24,8 +24,8 @@ export interface Renderer {
   item(outcome: Outcome, index: number, ctx: RenderContext): string;
   /**
    * For formats that need nothing but the result's JSON: which JSON (compact or indented), and
-   * the text for one parsed input given as that JSON. A worker then sends a string, not an
-   * object graph to clone and serialise again (on a 50 MB input, several copies of the result).
+   * the text for one parsed input given as that JSON (UTF-8 pieces). A worker then hands over
+   * bytes, not an object graph to clone and serialise again (on a 50 MB input, several copies).
    */
   fromJson?: {
     style(ctx: RenderContext): JsonStyle;

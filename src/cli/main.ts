@@ -208,7 +208,7 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
     if (renderer) {
       if (!wrote) await out(renderer.begin(ctx));
       wrote = true;
-      // (as in runBatch: a renderer without fromJson is sent objects, so outcome is set here)
+      // A renderer without fromJson is always sent objects (see `as` above): outcome is set.
       const text = json !== null && renderer.fromJson ? renderer.fromJson.item(json, result.index, ctx) : renderer.item(outcome as Outcome, result.index, ctx);
       await out(text);
     }

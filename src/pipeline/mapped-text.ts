@@ -6,7 +6,7 @@
 
 export class MappedText {
   // The piece table, in typed arrays: a 50 MB input has about two pieces a line, 1.5 million
-  // in all, which as arrays of JavaScript numbers and booleans took ~50 MB more.
+  // in all: 13 bytes a piece here, 32 as arrays of JavaScript numbers and booleans.
   /** Start offset of each piece in the cleaned text (ascending). */
   private cleanStarts = new Int32Array(256);
   /** Start offset in the original of the span each piece stands for. */

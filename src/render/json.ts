@@ -21,8 +21,7 @@ export function renderNdjson(result: Outcome): string {
 /**
  * The text of JSON.stringify(result, null, indent), in pieces: everything but the findings,
  * then the findings a few hundred at a time. On a 50 MB input the JSON is ~50 million
- * characters, which as one string (two bytes a character, and built twice over by the
- * serialiser) would be the largest thing in memory.
+ * characters, which as one string (two bytes a character) would be the largest thing in memory.
  */
 export function* jsonPieces(result: ParseResult, indent?: number): Generator<string> {
   const head = JSON.stringify({ ...result, findings: [] }, null, indent);
