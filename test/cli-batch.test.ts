@@ -250,6 +250,16 @@ describe.runIf(built || process.env.CI)('bin: worker threads, pipes and signals'
     return readdirSync(batch).map((f) => join(batch, f));
   };
 
+  it('gives a large input (over 4 MB: memory-saving settings) the same JSON as parse()', () => {
+    const letter = readFileSync(join(root, 'fixtures/unannounced-letter/input.txt'), 'utf8');
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Array.from({ length: Math.ceil(4.3e6 / letter.length) }, (_, i) => letter.replace(/Westmere/g, `Westmere ${i}`)).join('\n\n'));
+    const r = spawnSync(process.execPath, [bin, big, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${JSON.stringify(parse(readFileSync(big), { path: big }))}\n`);
+  }, 60_000);
+
   it('runs from the code cache the build wrote (V8 accepts it)', () => {
     const r = spawnSync(process.execPath, [bin, join(root, 'fixtures/unannounced-letter/input.txt'), '--json'], { encoding: 'utf8', env: { ...process.env, INSPECT_PARSE_DEBUG: 'code-cache' } });
     expect(r.status).toBe(0);

@@ -227,16 +227,19 @@ async function runBatch(targets: Target[], options: Options, format: FormatName 
   let firstDue = 0;
 
   const large = targets.some((t) => (t.size ?? 0) >= LARGE_INPUT);
-  if (large) setFlagsFromString(`--heap-growing-percent=${LARGE_INPUT_HEAP_GROWING_PERCENT}`);
   const cores = availableParallelism();
   const single = jobs.length === 1 && (jobs[0]?.bytes !== undefined || (targets[jobs[0]?.index ?? 0]?.size ?? 0) < IN_THREAD_LIMIT);
   const script = single ? null : workerScript();
+  // The flag is the process's: set for this run only (main() may run inside a program of its own).
+  if (large) setFlagsFromString(`--heap-growing-percent=${LARGE_INPUT_HEAP_GROWING_PERCENT}`);
   const completed = await runPool(jobs, {
     workers: script ? (options.jobs ?? cores) : 0,
     script,
     emit: ordered,
     signal,
     ...(large ? { youngGenerationMb: LARGE_INPUT_YOUNG_GENERATION_MB } : {}),
+  }).finally(() => {
+    if (large) setFlagsFromString('--heap-growing-percent=0'); // 0: V8's own choice again
   });
   if (completed) for (let i = firstDue; i < targets.length; i++) {
     const e = early.get(i);
