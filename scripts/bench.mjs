@@ -47,7 +47,9 @@ if (!existsSync(join(root, 'dist/cli.cjs')) || !existsSync(join(root, 'dist/work
 mkdirSync(benchDir, { recursive: true });
 const say = (line) => console.log(`${line}  [${cores} cores]`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Sizes in MB of 10^6 bytes, file sizes and memory alike (the kernel counts memory in KiB).
 const mb = (bytes) => bytes / 1e6;
+const kib = (n) => (n * 1024) / 1e6;
 
 /** Runs a command, returns wall time (ms) and peak resident memory (MB) from /proc, polled. */
 function timed(command, argv, { stdout = 'ignore' } = {}) {
@@ -61,7 +63,7 @@ function timed(command, argv, { stdout = 'ignore' } = {}) {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const rss = /VmRSS:\s+(\d+)/.exec(status);
-        if (rss) samples.push({ t: performance.now() - started, rss: Number(rss[1]) / 1024 });
+        if (rss) samples.push({ t: performance.now() - started, rss: kib(Number(rss[1])) });
       } catch {
         // gone
       }
@@ -149,7 +151,7 @@ async function linearity() {
        for (let i = 0; i < repeat; i++) findings = parse(bytes).findings.length;
        ms = Math.min(ms, (performance.now() - t) / repeat);
      }
-     console.log(JSON.stringify({ ms, findings, maxRssMB: process.resourceUsage().maxRSS / 1024 }));`,
+     console.log(JSON.stringify({ ms, findings, maxRssMB: process.resourceUsage().maxRSS * 1024 / 1e6 }));`,
   );
   for (const kind of kinds) {
     const rows = [];
@@ -176,7 +178,7 @@ async function linearity() {
   // process's own high-water mark (all threads) printed at exit.
   const atExit = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
   const cli = await timed(process.execPath, [`--import=${atExit}`, bin, bigFile, '--json']);
-  const cliPeak = Number(/maxrss (\d+)/.exec(cli.stderr)?.[1] ?? 0) / 1024;
+  const cliPeak = kib(Number(/maxrss (\d+)/.exec(cli.stderr)?.[1] ?? 0));
   results.memory50 = { bytes: big.bytes, libraryMaxRssMB: big.maxRssMB, cliMaxRssMB: cliPeak, cliMs: cli.ms };
   say(`memory: peak RSS on the ${mb(big.bytes).toFixed(0)} MB file: inspect-parse --json ${cliPeak.toFixed(0)} MB = ${(cliPeak / mb(big.bytes)).toFixed(1)}x its size (target < 10x), ${(cli.ms / 1000).toFixed(0)} s; parse() in a plain script ${big.maxRssMB.toFixed(0)} MB = ${big.rssRatio.toFixed(1)}x`);
 }

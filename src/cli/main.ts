@@ -52,8 +52,8 @@ const IN_THREAD_LIMIT = 1024 * 1024;
 /**
  * From this size an input is far larger than any report (a 50 MB concatenation, say), and the
  * run trades some speed for memory: V8 lets the heap grow by 20% before collecting it again
- * instead of up to 4x (the 50 MB bench file: peak RSS 765 -> 487 MB, 55 -> 60 s), and workers
- * get a small young generation (518 -> 487 MB; 8 MB saved 20 MB more but took 50% longer).
+ * instead of up to 4x (the 50 MB bench file: peak RSS 783 -> 509 MB, 55 -> 60 s), and workers
+ * get a small young generation (530 -> 499 MB; 8 MB saved 20 MB more but took 50% longer).
  */
 const LARGE_INPUT = 4 * 1024 * 1024;
 const LARGE_INPUT_HEAP_GROWING_PERCENT = 20;
