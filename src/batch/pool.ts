@@ -16,8 +16,8 @@ export interface PoolOptions {
   signal?: AbortSignal | undefined;
   /** Results allowed to wait ahead of the next one due (default 4 per worker, at least 16). */
   window?: number;
-  /** The workers' young generation in MB (default 64, for many small inputs); null: V8's own. */
-  youngGenerationMb?: number | null;
+  /** The workers' young generation in MB (default 64, for many small inputs). */
+  youngGenerationMb?: number;
 }
 
 /**
@@ -47,11 +47,11 @@ function inThread(): Slot {
   return { run: runJob, close: async () => {} };
 }
 
-function threaded(script: URL, youngGenerationMb: number | null): Slot {
+function threaded(script: URL, youngGenerationMb: number): Slot {
   let worker: Worker | null = null;
   let pending: { job: Job; resolve: (r: JobResult) => void } | null = null;
   const start = (): Worker => {
-    const w = new Worker(script, youngGenerationMb === null ? {} : { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+    const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
     w.on('message', (result: JobResult) => {
       const p = pending;
       pending = null;
@@ -93,7 +93,7 @@ export async function runPool(jobs: readonly Job[], options: PoolOptions): Promi
   const { signal } = options;
   const size = Math.max(1, Math.min(options.workers, jobs.length));
   const slots: Slot[] = [];
-  const young = options.youngGenerationMb === undefined ? YOUNG_GENERATION_MB : options.youngGenerationMb;
+  const young = options.youngGenerationMb ?? YOUNG_GENERATION_MB;
   for (let i = 0; i < size; i++) slots.push(options.workers > 0 && options.script ? threaded(options.script, young) : inThread());
   const window = options.window ?? Math.max(16, size * 4);
 

@@ -68,15 +68,10 @@ export class MappedText {
   private push(start: number, end: number, verbatim: boolean): void {
     this.built = null;
     if (this.pieces === this.cleanStarts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
-        bigger.set(a);
-        return bigger;
-      };
-      this.cleanStarts = grow(this.cleanStarts);
-      this.originStarts = grow(this.originStarts);
-      this.originEnds = grow(this.originEnds);
-      this.verbatim = grow(this.verbatim);
+      this.cleanStarts = doubled(this.cleanStarts, new Int32Array(this.pieces * 2));
+      this.originStarts = doubled(this.originStarts, new Int32Array(this.pieces * 2));
+      this.originEnds = doubled(this.originEnds, new Int32Array(this.pieces * 2));
+      this.verbatim = doubled(this.verbatim, new Uint8Array(this.pieces * 2));
     }
     const i = this.pieces++;
     this.cleanStarts[i] = this.cleanLength;
@@ -131,6 +126,12 @@ export class MappedText {
     const cleanStart = this.cleanStarts[i] as number;
     return this.verbatim[i] ? (this.originStarts[i] as number) + (at - cleanStart) : (this.originEnds[i] as number);
   }
+}
+
+/** `bigger`, with `array` copied into its start. */
+function doubled<T extends Int32Array | Uint8Array>(array: T, bigger: T): T {
+  bigger.set(array);
+  return bigger;
 }
 
 /** Turns offsets into 1-based line and column numbers. */
