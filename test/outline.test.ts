@@ -50,3 +50,24 @@ describe('outline', () => {
     expect(o.lines.map((l) => l.start)).toEqual([0, 32, 53, 60, 65]);
   });
 });
+
+describe('parseTree: outlines read once and copied', () => {
+  it('gives a fresh tree each time: changing one does not change the next', () => {
+    const t = 'Strengths\n\n- Plans are clear.\n- Reviews are timely.\n\nMore text.\n';
+    const first = parseTree(t);
+    const expected = blocks(parseTree(t, { outline: false }));
+    for (const node of first.children) if (node.position?.start) node.position.start.offset = -1;
+    first.children.length = 0;
+    expect(blocks(parseTree(t))).toEqual(expected);
+  });
+
+  it('agrees on a unit too long to keep (a 600-item list with no safe cut)', () => {
+    const items = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? `- item ${i}\n\n  goes on` : `- item ${i}`));
+    same(`Lead-in:\n${items.join('\n')}\n\nAfter.`);
+  });
+
+  it('agrees across many units whose outlines repeat, at any offset', () => {
+    const unit = (i: number): string => ['Para.\n\n', '- a\n- b\n\n', '# Head\nText\n\n', '1. one\n2. two\n\n', '> quoted\n\n'][i % 5] as string;
+    same(Array.from({ length: 200 }, (_, i) => unit(i * 7)).join(''));
+  });
+});

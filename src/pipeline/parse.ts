@@ -3,12 +3,12 @@
 // remark-parse slows down faster than its input grows on list- and quote-heavy text, so the
 // text is parsed in blocks of at most ~16 KB cut at blank lines (preferably not inside a
 // list). Each block's tree keeps positions relative to the block; `offset` says where the
-// block starts in the normalised text. remark reads each block's outline (outline.ts), not
-// its words, and the tree's offsets are mapped back to the block's text.
-import type { Nodes, Root } from 'mdast';
+// block starts in the normalised text. remark reads outlines (outline.ts), not words, one
+// unit (the text between two safe cuts) at a time, and each distinct outline only once.
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { outlineOf, toSource } from './outline.js';
+import { type Outline, outlineOf, toSource } from './outline.js';
 
 export interface ParsedBlock {
   offset: number;
@@ -99,21 +99,86 @@ export function* parseBlocks(text: string, limit = MAX_BLOCK, preferred = PREFER
 
 /**
  * The block tree of a text. Offsets (`position.*.offset`) index the text; with the outline
- * (the default) line and column numbers are the outline's, and inline nodes are stand-ins.
+ * (the default) line and column numbers are those of a unit's outline, and inline nodes are
+ * stand-ins.
+ *
+ * The text is read unit by unit: a unit ends at a safe cut (see blockEnd), so the units' trees
+ * side by side are the tree of the whole. Most units have an outline seen before ("x" for a
+ * paragraph, "- x\n- x" for a short list), so remark reads each such outline once and its tree
+ * is copied with the unit's offsets: remark and its garbage were half the time of a run.
  */
 export function parseTree(text: string, { outline = true } = {}): Root {
   processor ??= makeProcessor();
   if (!outline) return processor.parse(text);
-  const shape = outlineOf(text);
-  const tree = processor.parse(shape.text);
-  // A stack, not recursion: one line of 20,000 nested list markers is a tree that deep.
+  const children: RootContent[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = unitEnd(text, from);
+    const shape = outlineOf(from === 0 && to === text.length ? text : text.slice(from, to));
+    if (shape.text.length > MAX_CACHED_OUTLINE) for (const node of mapInPlace(processor.parse(shape.text), shape, from).children) children.push(node);
+    else for (const node of cachedTree(shape.text).children) children.push(copyAt(node, shape, from));
+    from = to;
+  }
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  const end = { line: lines, column: text.length - text.lastIndexOf('\n'), offset: text.length };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/** Where the unit that starts at `from` ends: at the first safe cut after it, or the end. */
+function unitEnd(text: string, from: number): number {
+  for (let at = text.indexOf('\n\n', from); at >= 0; ) {
+    let cut = at + 2;
+    while (text.charCodeAt(cut) === 10) cut++;
+    if (cut >= text.length) break;
+    if (!isListy(text.charCodeAt(cut))) return cut;
+    at = text.indexOf('\n\n', cut);
+  }
+  return text.length;
+}
+
+// Outlines up to this long are kept with their trees; a longer one (a long list with no safe
+// cut inside) is parsed each time. The cache is emptied when full: real text has a few hundred
+// distinct short outlines, so it rarely is.
+const MAX_CACHED_OUTLINE = 1024;
+const MAX_CACHED_TREES = 2000;
+const outlineTrees = new Map<string, Root>();
+
+/** remark's tree of a short outline, positions in the outline; shared, so copied for use. */
+function cachedTree(outline: string): Root {
+  let tree = outlineTrees.get(outline);
+  if (!tree) {
+    tree = (processor ??= makeProcessor()).parse(outline);
+    if (outlineTrees.size >= MAX_CACHED_TREES) outlineTrees.clear();
+    outlineTrees.set(outline, tree);
+  }
+  return tree;
+}
+
+type Point = NonNullable<Root['position']>['start'];
+
+const pointAt = (point: Point, shape: Outline, base: number): Point => ({
+  line: point.line,
+  column: point.column,
+  offset: point.offset === undefined ? undefined : base + toSource(shape, point.line, point.offset),
+});
+
+/** A copy of a cached node with offsets in the text (the unit starts at `base`). Recursion is
+ * bounded: a cached outline is at most 1 KB, so its tree at most ~500 levels deep. */
+function copyAt(node: RootContent, shape: Outline, base: number): RootContent {
+  const copy = { ...node };
+  const pos = node.position;
+  if (pos) copy.position = { start: pointAt(pos.start, shape, base), end: pointAt(pos.end, shape, base) };
+  if ('children' in node) (copy as Parent).children = node.children.map((child) => copyAt(child, shape, base));
+  return copy;
+}
+
+/** A fresh tree's offsets mapped to the text. A stack, not recursion: one line of 20,000
+ * nested list markers is a tree that deep. */
+function mapInPlace(tree: Root, shape: Outline, base: number): Root {
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const pos = node.position;
-    if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-      pos.start.offset = toSource(shape, pos.start.line, pos.start.offset);
-      pos.end.offset = toSource(shape, pos.end.line, pos.end.offset);
-    }
+    if (pos) node.position = { start: pointAt(pos.start, shape, base), end: pointAt(pos.end, shape, base) };
     if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return tree;
