@@ -2,7 +2,9 @@
 // inspector Gary Lamb HMI", a letter signed "Nicholas McMullen / Her Majesty's Inspector".
 import { defineRule, meta, type Draft } from '../define.js';
 
-const NAME = "([A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+){1,3})";
+// The words of a name stand on one line: "Lead inspector: Alex Example" then a blank line and
+// "What needs to improve" must not read as a name of four words.
+const NAME = "([A-Z][a-zA-Z'’-]+(?:[ \\t]+[A-Z][a-zA-Z'’-]+){1,3})";
 const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:Lead|Reporting|Deputy lead|Social care regulatory|Regulatory) inspector\\s*:?\\s*${NAME}`, 'g'),
   new RegExp(`^${NAME}\\s*\\n\\s*(?:Her|His) Majesty[’']s Inspector`, 'gm'),
