@@ -36,7 +36,18 @@ export function parseHandedOver(holder: { input: string | Uint8Array | null }, o
   const rules = options.rules ?? RULES;
   // The blocks live only while the rules run: nothing below holds them (memory on large inputs).
   const extraction = extract(clean.text, sectionise(parseBlocks(clean.text), clean.text), rules);
-  return assemble({ source, lines, clean, extraction, ruleOrder: rules.map((r) => r.name), diagnostics });
+  const result = assemble({ source, lines, clean, extraction, ruleOrder: rules.map((r) => r.name), diagnostics });
+  forgetLastMatch();
+  return result;
+}
+
+/**
+ * V8 keeps the subject of the last successful regular-expression match (for RegExp.lastMatch
+ * and friends): a slice of the clean text, which keeps the whole clean text alive, twice the
+ * input's size, until some other match runs. A match on an empty string lets it go.
+ */
+function forgetLastMatch(): void {
+  /(?:)/.exec('');
 }
 
 /**
@@ -45,15 +56,26 @@ export function parseHandedOver(holder: { input: string | Uint8Array | null }, o
  * the clean text) can go before the rules run.
  */
 function prepare(holder: { input: string | Uint8Array | null }, path: string | null) {
+  const { decoded, source } = decodeHandedOver(holder, path);
+  const lines = new LineIndex(decoded.text);
+  // HTML input: the page's text is read out of the HTML first (positions still index the HTML).
+  const clean = isHtml(decoded.text, path) ? normaliseHtml(decoded.text) : normalise(decoded.text);
+  return { clean, lines, source, diagnostics: decoded.diagnostics };
+}
+
+/**
+ * The input decoded, and what the output says of its source. A function of its own so that
+ * nothing refers to the bytes once it returns: on a 50 MB file they can go before the clean
+ * text is built (the peak of a run: the decoded original and the clean text side by side).
+ */
+function decodeHandedOver(holder: { input: string | Uint8Array | null }, path: string | null) {
   const input = holder.input;
   if (input === null) throw new Error('parse: the input was handed over already');
   holder.input = null;
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-16 (string)', diagnostics: [] } : decode(bytes);
   const source: SourceInfo = { path, bytes: bytes.byteLength, sha256: sha256Hex(bytes), encoding: decoded.encoding };
-  // HTML input: the page's text is read out of the HTML first (positions still index the HTML).
-  const clean = isHtml(decoded.text, path) ? normaliseHtml(decoded.text) : normalise(decoded.text);
-  return { clean, lines: new LineIndex(decoded.text), source, diagnostics: decoded.diagnostics };
+  return { decoded, source };
 }
 
 // SHA-256 of small inputs in JavaScript (@noble/hashes, ~100 MB/s): loading node:crypto adds

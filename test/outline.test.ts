@@ -66,6 +66,12 @@ describe('parseTree: outlines read once and copied', () => {
     same(`Lead-in:\n${items.join('\n')}\n\nAfter.`);
   });
 
+  it('agrees when more distinct outlines go by than are kept, and again after', () => {
+    const t = Array.from({ length: 2100 }, (_, i) => `${i + 2}. item\n\nParagraph.\n\n`).join('');
+    same(t);
+    same(t);
+  });
+
   it('agrees across many units whose outlines repeat, at any offset', () => {
     const unit = (i: number): string => ['Para.\n\n', '- a\n- b\n\n', '# Head\nText\n\n', '1. one\n2. two\n\n', '> quoted\n\n'][i % 5] as string;
     same(Array.from({ length: 200 }, (_, i) => unit(i * 7)).join(''));

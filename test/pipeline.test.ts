@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseHandedOver } from '../src/parse.js';
 import { MappedText } from '../src/pipeline/mapped-text.js';
+import { narrow } from '../src/util/text.js';
 import { type ParsedBlock, blockEnd, parseBlocks, parseTree } from '../src/pipeline/parse.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}/input.txt`, import.meta.url), 'utf8');
@@ -111,6 +112,13 @@ describe('parse: blocks', () => {
     // Safe cuts are only before "Next" (offset of it), never between the blank lines.
     const input = `${list}\nNext paragraph.\n`;
     expect(blockEnd(input, 0, input.length - 1, 10)).toBe(input.indexOf('Next'));
+  });
+});
+
+describe('narrow', () => {
+  // One byte a character where every character fits: the Latin-1 round trip must keep them all.
+  it.each([['plain ASCII text'], ['£5 café, naïve «quote» \u00a0 \u0080\u009f\u00ff'], ['children’s “wide” text — kept as it is'], ['']])('keeps %j as it is', (text) => {
+    expect(narrow(text)).toBe(text);
   });
 });
 

@@ -66,4 +66,13 @@ describe('jsonPieces', () => {
       expect(pieces.length).toBe(count === 0 ? 1 : 2 + Math.ceil(count / 500));
     }
   });
+
+  it('takes a handed-over result apart as it goes, with the same text', () => {
+    const result = { ...base, findings: [...base.findings] };
+    const expected = JSON.stringify(result);
+    const pieces = jsonPieces(result, undefined, { handedOver: true });
+    expect(pieces.next().value).toBe(expected.slice(0, expected.indexOf('"findings":[') + '"findings":['.length));
+    expect(result.findings).toEqual([]);
+    expect([...pieces].join('')).toBe(expected.slice(expected.indexOf('"findings":[') + '"findings":['.length));
+  });
 });

@@ -36,7 +36,8 @@ export async function runJob(job: Job): Promise<JobResult> {
     const result = parseHandedOver(await inputOf(job), { path: job.path });
     // TextEncoder gives each piece a buffer of its own (not Node's shared pool): transferable.
     if (job.as === 'json' || job.as === 'indented-json') {
-      const json = Array.from(jsonPieces(result, job.as === 'json' ? undefined : 2), (piece) => encoder.encode(piece));
+      const pieces = jsonPieces(result, job.as === 'json' ? undefined : 2, { handedOver: true });
+      const json = Array.from(pieces, (piece) => encoder.encode(piece));
       return { index: job.index, ok: true, json };
     }
     return { index: job.index, ok: true, result };

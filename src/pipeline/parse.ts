@@ -115,7 +115,7 @@ export function parseTree(text: string, { outline = true } = {}): Root {
     const to = unitEnd(text, from);
     const shape = outlineOf(from === 0 && to === text.length ? text : text.slice(from, to));
     if (shape.text.length > MAX_CACHED_OUTLINE) for (const node of mapInPlace(processor.parse(shape.text), shape, from).children) children.push(node);
-    else for (const node of cachedTree(shape.text).children) children.push(copyAt(node, shape, from));
+    else instantiate(templateOf(shape.text), shape, from, children);
     from = to;
   }
   let lines = 1;
@@ -136,41 +136,75 @@ function unitEnd(text: string, from: number): number {
   return text.length;
 }
 
-// Outlines up to this long are kept with their trees; a longer one (a long list with no safe
-// cut inside) is parsed each time. The cache is emptied when full: real text has a few hundred
-// distinct short outlines, so it rarely is.
-const MAX_CACHED_OUTLINE = 1024;
+// Outlines up to this long are kept with their trees, at most 2,000 of them, the least recently
+// used let go first; a longer one (a long list with no safe cut inside) is parsed each time.
+// (Report text's unit outlines are seldom over 250 characters.)
+const MAX_CACHED_OUTLINE = 512;
 const MAX_CACHED_TREES = 2000;
-const outlineTrees = new Map<string, Root>();
 
-/** remark's tree of a short outline, positions in the outline; shared, so copied for use. */
-function cachedTree(outline: string): Root {
-  let tree = outlineTrees.get(outline);
-  if (!tree) {
-    tree = (processor ??= makeProcessor()).parse(outline);
-    if (outlineTrees.size >= MAX_CACHED_TREES) outlineTrees.clear();
-    outlineTrees.set(outline, tree);
+/**
+ * A kept outline tree: its nodes without positions, and their points in a typed array (line,
+ * column, offset of start and end for each node, depth first). Positions as objects were three
+ * quarters of the cache's size (~30 MB when full, now ~8).
+ */
+interface Template {
+  root: Root;
+  points: Int32Array;
+}
+const templates = new Map<string, Template>();
+
+function templateOf(outline: string): Template {
+  let template = templates.get(outline);
+  if (template) {
+    // A Map keeps insertion order: moved to the end, it is the last to be let go.
+    templates.delete(outline);
+  } else {
+    const root = (processor ??= makeProcessor()).parse(outline);
+    const points: number[] = [];
+    const strip = (node: Nodes): void => {
+      const { start, end } = node.position as NonNullable<Nodes['position']>;
+      points.push(start.line, start.column, start.offset ?? 0, end.line, end.column, end.offset ?? 0);
+      node.position = undefined; // not `delete`: that would leave the node a slow dictionary object
+      if ('children' in node) {
+        (node as Parent).children = node.children.slice() as RootContent[]; // its own size, not room for 17
+        for (const child of node.children) strip(child);
+      }
+    };
+    for (const node of root.children) strip(node);
+    template = { root, points: Int32Array.from(points) };
+    if (templates.size >= MAX_CACHED_TREES) templates.delete(templates.keys().next().value as string);
   }
-  return tree;
+  templates.set(outline, template);
+  return template;
 }
 
 type Point = NonNullable<Root['position']>['start'];
+
+/**
+ * The template's nodes with positions in the text (the unit starts at `base`), added to `into`.
+ * Recursion is bounded: a kept outline is at most 512 characters, so at most ~250 levels deep.
+ */
+function instantiate({ root, points }: Template, shape: Outline, base: number, into: RootContent[]): void {
+  let next = 0;
+  const point = (at: number): Point => ({
+    line: points[at] as number,
+    column: points[at + 1] as number,
+    offset: base + toSource(shape, points[at] as number, points[at + 2] as number),
+  });
+  const copy = <T extends Nodes>(node: T): T => {
+    const at = 6 * next++;
+    const out = { ...node, position: { start: point(at), end: point(at + 3) } };
+    if ('children' in node) (out as Parent).children = node.children.map(copy) as RootContent[];
+    return out;
+  };
+  for (const node of root.children) into.push(copy(node));
+}
 
 const pointAt = (point: Point, shape: Outline, base: number): Point => ({
   line: point.line,
   column: point.column,
   offset: point.offset === undefined ? undefined : base + toSource(shape, point.line, point.offset),
 });
-
-/** A copy of a cached node with offsets in the text (the unit starts at `base`). Recursion is
- * bounded: a cached outline is at most 1 KB, so its tree at most ~500 levels deep. */
-function copyAt(node: RootContent, shape: Outline, base: number): RootContent {
-  const copy = { ...node };
-  const pos = node.position;
-  if (pos) copy.position = { start: pointAt(pos.start, shape, base), end: pointAt(pos.end, shape, base) };
-  if ('children' in node) (copy as Parent).children = node.children.map((child) => copyAt(child, shape, base));
-  return copy;
-}
 
 /** A fresh tree's offsets mapped to the text. A stack, not recursion: one line of 20,000
  * nested list markers is a tree that deep. */

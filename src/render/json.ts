@@ -1,5 +1,5 @@
 // --json: one object for one input, an array for several. Pretty on a terminal, compact in a pipe.
-import type { ParseResult } from '../types.js';
+import type { Finding, ParseResult } from '../types.js';
 
 export interface FailedInput {
   source: { path: string | null };
@@ -23,9 +23,12 @@ export function renderNdjson(result: Outcome): string {
  * then the findings a few hundred at a time. On a 50 MB input the JSON is ~50 million
  * characters, which as one string (two bytes a character) would be the largest thing in memory.
  */
-export function* jsonPieces(result: ParseResult, indent?: number): Generator<string> {
+export function* jsonPieces(result: ParseResult, indent?: number, { handedOver = false } = {}): Generator<string> {
   const head = JSON.stringify({ ...result, findings: [] }, null, indent);
-  const { findings } = result;
+  const findings: (Finding | null)[] = result.findings;
+  // A caller that hands the result over lets each finding go once it is text: on a large input
+  // the findings as objects and as JSON need not both be in memory.
+  if (handedOver) result.findings = [];
   if (findings.length === 0) {
     yield head;
     return;
@@ -41,6 +44,7 @@ export function* jsonPieces(result: ParseResult, indent?: number): Generator<str
     for (let i = from; i < Math.min(from + FINDINGS_PER_PIECE, findings.length); i++) {
       const entry = indent ? JSON.stringify(findings[i], null, indent).replace(/\n/g, pad) : JSON.stringify(findings[i]);
       piece += `${i > 0 ? ',' : ''}${pad}${entry}`;
+      if (handedOver) findings[i] = null;
     }
     yield piece;
   }

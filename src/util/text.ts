@@ -45,6 +45,16 @@ export function cleanText(slice: string, context = ''): string {
     .trim();
 }
 
+/**
+ * The same text, stored one byte a character when every character fits in one. V8 keeps a
+ * string cut from a two-byte text (any report with a curly quote) two bytes a character; most
+ * findings are plain Latin-1, and a 50 MB input has 20 million characters of them.
+ */
+export function narrow(text: string): string {
+  return WIDE_CHARACTER.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
+const WIDE_CHARACTER = /[\u0100-\uffff]/;
+
 export interface Span {
   start: number;
   end: number;
