@@ -38,6 +38,15 @@ export function assemble(input: AssembleInput): ParseResult {
   kept.reverse();
 
   const findings: Finding[] = [];
+  // Headings are cut from the clean text; one copy each (many findings share a heading), so
+  // that the result holds no slice of it (see `document` below).
+  const headings = new Map<string, string>();
+  const headingOf = (heading: string | null): string | null => {
+    if (heading === null) return null;
+    let copy = headings.get(heading);
+    if (copy === undefined) headings.set(heading, (copy = fresh(heading)));
+    return copy;
+  };
   // A second copy of the same sentence (a caption, a repeated paragraph) is labelled once. The
   // findings are indexed by a hash of their lower-cased text, not by the text itself: on a
   // 50 MB input a set of the texts would be another copy of every finding.
@@ -53,7 +62,7 @@ export function assemble(input: AssembleInput): ParseResult {
       id: `f${findings.length + 1}`,
       category: f.draft.category as Category,
       text: narrow(body),
-      heading: f.draft.heading,
+      heading: headingOf(f.draft.heading),
       themes: themesOf(body, themeFamilyOf(extraction.meta)),
       rule: f.rule,
       position: position(f.start, f.end),
@@ -82,10 +91,10 @@ export function assemble(input: AssembleInput): ParseResult {
   distinct.sort((a, b) => a.draft.start - b.draft.start);
   for (const j of distinct) {
     judgements.push({
-      area: j.draft.area,
+      area: fresh(j.draft.area),
       grade: j.draft.grade,
       current: j.draft.current,
-      text: cleanText(text.slice(j.draft.start, j.draft.end)),
+      text: fresh(cleanText(text.slice(j.draft.start, j.draft.end))),
       rule: j.rule,
       position: position(j.draft.start, j.draft.end),
     });
@@ -108,11 +117,16 @@ export function assemble(input: AssembleInput): ParseResult {
     source: input.source,
     // A copy: a rule's match is a slice of the clean text, and one slice in the result would keep
     // all of the clean text (twice the input's size) alive as long as the result is kept.
-    document: JSON.parse(JSON.stringify(extraction.meta)) as typeof extraction.meta,
+    document: fresh(extraction.meta),
     judgements,
     findings,
     diagnostics,
   };
+}
+
+/** A copy that shares no string with the clean text (V8 keeps a cut string as a view of it). */
+function fresh<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */

@@ -143,15 +143,20 @@ const MAX_CACHED_OUTLINE = 512;
 const MAX_CACHED_TREES = 2000;
 
 /**
- * A kept outline tree: its nodes without positions, and their points in a typed array (line,
- * column, offset of start and end for each node, depth first). Positions as objects were three
- * quarters of the cache's size (~30 MB when full, now ~8).
+ * A kept outline tree, flat: for each node, depth first, its own fields (type, ordered, depth,
+ * ...: one object shared by every node alike) and seven numbers (its number of children, -1 for
+ * a leaf; line, column and offset of its start and of its end). As a tree of objects, 2,000
+ * kept outlines were ~25 MB in each worker; flat, about a quarter of that.
  */
 interface Template {
-  root: Root;
-  points: Int32Array;
+  fields: NodeFields[];
+  numbers: Int32Array;
 }
+type NodeFields = Readonly<Record<string, unknown>>;
+const NUMBERS_PER_NODE = 7;
 const templates = new Map<string, Template>();
+// Fields seen before, by their JSON: a few dozen kinds (a list, loose or tight, an item, ...).
+const sharedFields = new Map<string, NodeFields>();
 
 function templateOf(outline: string): Template {
   let template = templates.get(outline);
@@ -159,23 +164,31 @@ function templateOf(outline: string): Template {
     // A Map keeps insertion order: moved to the end, it is the last to be let go.
     templates.delete(outline);
   } else {
-    const root = (processor ??= makeProcessor()).parse(outline);
-    const points: number[] = [];
-    const strip = (node: Nodes): void => {
-      const { start, end } = node.position as NonNullable<Nodes['position']>;
-      points.push(start.line, start.column, start.offset ?? 0, end.line, end.column, end.offset ?? 0);
-      node.position = undefined; // not `delete`: that would leave the node a slow dictionary object
-      if ('children' in node) {
-        (node as Parent).children = node.children.slice() as RootContent[]; // its own size, not room for 17
-        for (const child of node.children) strip(child);
-      }
-    };
-    for (const node of root.children) strip(node);
-    template = { root, points: Int32Array.from(points) };
+    template = flatten((processor ??= makeProcessor()).parse(outline));
     if (templates.size >= MAX_CACHED_TREES) templates.delete(templates.keys().next().value as string);
   }
   templates.set(outline, template);
   return template;
+}
+
+function flatten(root: Root): Template {
+  const fields: NodeFields[] = [];
+  const numbers: number[] = [];
+  const visit = (node: Nodes): void => {
+    const { children, position, ...own } = node as Nodes & { children?: Nodes[] };
+    const key = JSON.stringify(own);
+    let shared = sharedFields.get(key);
+    if (!shared) {
+      shared = own;
+      if (sharedFields.size < 1000) sharedFields.set(key, shared);
+    }
+    fields.push(shared);
+    const { start, end } = position as NonNullable<Nodes['position']>;
+    numbers.push(children ? children.length : -1, start.line, start.column, start.offset ?? 0, end.line, end.column, end.offset ?? 0);
+    if (children) for (const child of children) visit(child);
+  };
+  for (const node of root.children) visit(node);
+  return { fields, numbers: Int32Array.from(numbers) };
 }
 
 type Point = NonNullable<Root['position']>['start'];
@@ -184,20 +197,22 @@ type Point = NonNullable<Root['position']>['start'];
  * The template's nodes with positions in the text (the unit starts at `base`), added to `into`.
  * Recursion is bounded: a kept outline is at most 512 characters, so at most ~250 levels deep.
  */
-function instantiate({ root, points }: Template, shape: Outline, base: number, into: RootContent[]): void {
+function instantiate({ fields, numbers }: Template, shape: Outline, base: number, into: RootContent[]): void {
   let next = 0;
   const point = (at: number): Point => ({
-    line: points[at] as number,
-    column: points[at + 1] as number,
-    offset: base + toSource(shape, points[at] as number, points[at + 2] as number),
+    line: numbers[at] as number,
+    column: numbers[at + 1] as number,
+    offset: base + toSource(shape, numbers[at] as number, numbers[at + 2] as number),
   });
-  const copy = <T extends Nodes>(node: T): T => {
-    const at = 6 * next++;
-    const out = { ...node, position: { start: point(at), end: point(at + 3) } };
-    if ('children' in node) (out as Parent).children = node.children.map(copy) as RootContent[];
-    return out;
+  const build = (): RootContent => {
+    const index = next++;
+    const at = NUMBERS_PER_NODE * index;
+    const node = { ...fields[index], position: { start: point(at + 1), end: point(at + 4) } } as RootContent;
+    const count = numbers[at] as number;
+    if (count >= 0) (node as Parent).children = Array.from({ length: count }, build);
+    return node;
   };
-  for (const node of root.children) into.push(copy(node));
+  while (next < fields.length) into.push(build());
 }
 
 const pointAt = (point: Point, shape: Outline, base: number): Point => ({
