@@ -41,6 +41,7 @@ const CASES: Case[] = [
   { rule: 'metadata/inspection-dates', name: 'label with a range', input: ILACS, check: (r) => expect(r.document.inspectionDates).toEqual({ start: '2024-03-04', end: '2024-03-15' }) },
   { rule: 'metadata/inspection-dates', name: '"on 5 and 6 February 2019"', input: LETTER, check: (r) => expect(r.document.inspectionDates).toEqual({ start: '2019-02-05', end: '2019-02-06' }) },
   { rule: 'metadata/inspectors', name: 'lead inspector and signature', input: ILACS + LETTER, check: (r) => expect(r.document.inspectors).toEqual(['Sam Jones', 'Jo Bloggs']) },
+  { rule: 'metadata/inspectors', name: 'a school team, name first', input: 'Inspection team\nLorraine Lord, lead inspector\n\nOfsted Inspector\n\nKhalid Din\n\nOfsted Inspector\n', check: (r) => expect(r.document.inspectors).toEqual(['Lorraine Lord', 'Khalid Din']) },
   { rule: 'metadata/inspectors', name: 'a name ends at its line', input: 'Lead inspector: Alex Example\n\nWhat Needs To Improve\n', check: (r) => expect(r.document.inspectors).toEqual(['Alex Example']) },
   { rule: 'judgements/grade-table', name: 'wrapped area and grade cells', input: ILACS, check: (r) => {
     expect(r.judgements.filter((j) => j.rule === 'judgements/grade-table').map((j) => [j.area, j.grade])).toEqual([
