@@ -38,6 +38,7 @@ export function assemble(input: AssembleInput): ParseResult {
   kept.reverse();
 
   const findings: Finding[] = [];
+  const family = themeFamilyOf(extraction.meta); // one document, one family: not once a finding
   // Headings are cut from the clean text; one copy each (many findings share a heading), so
   // that the result holds no slice of it (see `document` below).
   const headings = new Map<string, string>();
@@ -63,7 +64,7 @@ export function assemble(input: AssembleInput): ParseResult {
       category: f.draft.category as Category,
       text: narrow(body),
       heading: headingOf(f.draft.heading),
-      themes: themesOf(body, themeFamilyOf(extraction.meta)),
+      themes: themesOf(body, family),
       rule: f.rule,
       position: position(f.start, f.end),
     };
@@ -104,7 +105,7 @@ export function assemble(input: AssembleInput): ParseResult {
     ...input.diagnostics,
     ...extraction.diagnostics.map((d) => ({
       severity: d.severity,
-      message: d.message,
+      message: fresh(d.message), // a rule's message may quote the text (see `document` below)
       rule: d.rule,
       ...(d.start !== undefined && d.end !== undefined ? { position: position(d.start, d.end) } : {}),
     })),
